@@ -1,0 +1,139 @@
+"""Diagnostics: the one way every stage reports a problem. Renderers only format them.
+
+Each code is registered once here with a stable slug, so codes never drift between stages and
+the README's table can be generated from this registry.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+
+from segdsl.source import Span
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+# code -> slug. E0xx syntax, E1xx names, E2xx types, E3xx data and files, E4xx models,
+# E5xx enrichment, E6xx tests; W1xx warnings from analysis.
+CODES: dict[str, str] = {
+    "E001": "syntax-error",
+    "E002": "invalid-character",
+    "E003": "unexpected-end",
+    "E004": "unterminated-string",
+    "E005": "invalid-literal",
+    "E101": "unknown-table",
+    "E102": "unknown-name",
+    "E103": "duplicate-name",
+    "E104": "unknown-column",
+    "E105": "reference-cycle",
+    "E106": "import-not-found",
+    "E107": "import-cycle",
+    "E108": "unknown-function",
+    "E109": "wrong-arguments",
+    "E110": "missing-customers",
+    "E111": "duplicate-declaration",
+    "E112": "ambiguous-name",
+    "E201": "type-mismatch",
+    "E202": "non-boolean-segment",
+    "E203": "invalid-operand",
+    "E204": "invalid-window",
+    "E205": "misplaced-aggregate",
+    "E206": "invalid-share",
+    "E301": "file-not-found",
+    "E302": "unreadable-data",
+    "E303": "empty-table",
+    "E304": "duplicate-keys",
+    "E305": "invalid-schema-file",
+    "E306": "output-error",
+    "E307": "unsupported-format",
+    "E308": "evaluation-error",
+    "E401": "model-not-found",
+    "E402": "unsafe-model-file",
+    "E403": "model-features",
+    "E404": "training-error",
+    "E405": "invalid-model",
+    "E501": "enrichment-input",
+    "E502": "enrichment-duplicates",
+    "E601": "test-file",
+    "W101": "unused-trait",
+    "W102": "non-exhaustive-segmentation",
+    "W103": "unreachable-rule",
+    "W104": "model-stale",
+    "W105": "always-false",
+    "W106": "always-true",
+    "W107": "duplicate-segment",
+    "W108": "unused-import",
+    "W109": "unknown-category",
+}
+
+
+@dataclass(frozen=True)
+class Label:
+    """A secondary location with its own short message (e.g. 'first defined here')."""
+
+    span: Span
+    message: str
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    code: str
+    message: str
+    span: Span | None = None
+    hints: tuple[str, ...] = ()
+    labels: tuple[Label, ...] = ()
+    # Short text printed under the caret, e.g. "did you mean `country`?".
+    note: str | None = None
+    # For diagnostics about a file rather than a place in a definition (data files, models).
+    file: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.code not in CODES:
+            raise ValueError(f"unregistered diagnostic code {self.code}")
+
+    @property
+    def severity(self) -> Severity:
+        return Severity.WARNING if self.code.startswith("W") else Severity.ERROR
+
+    @property
+    def slug(self) -> str:
+        return CODES[self.code]
+
+    @property
+    def file_name(self) -> str | None:
+        return self.span.source.name if self.span is not None else self.file
+
+
+def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
+    return any(d.severity is Severity.ERROR for d in diagnostics)
+
+
+class DiagnosticError(Exception):
+    """Raised to stop a stage that cannot go on; carries the diagnostics to show the user."""
+
+    def __init__(self, diagnostics: Sequence[Diagnostic]):
+        super().__init__("; ".join(d.message for d in diagnostics))
+        self.diagnostics = list(diagnostics)
+
+
+def suggest(name: str, candidates: Iterable[str], limit: int = 1) -> list[str]:
+    """Closest candidate names for a misspelt one ('did you mean')."""
+    pool = sorted(set(candidates))
+    lowered = {c.lower(): c for c in pool}
+    if name.lower() in lowered and lowered[name.lower()] != name:
+        return [lowered[name.lower()]]
+    return difflib.get_close_matches(name, pool, n=limit, cutoff=0.6)
+
+
+def available(names: Iterable[str], limit: int = 12) -> str:
+    """'available: a, b, c' for hints, cut short on long lists."""
+    ordered = sorted(set(names))
+    shown = ", ".join(f"`{n}`" for n in ordered[:limit])
+    more = f" and {len(ordered) - limit} more" if len(ordered) > limit else ""
+    return f"available: {shown}{more}" if ordered else "none are defined"
