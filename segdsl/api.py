@@ -1,0 +1,114 @@
+"""The Python API for notebooks and scripts.
+
+    import segdsl
+    definition = segdsl.load("examples/rfm.seg")    # parse + check; raises DiagnosticError
+    definition.plan().explain()                      # the one LazyFrame
+    frame = definition.evaluate(as_of="2026-11-01")  # key + a column per segment/segmentation
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from segdsl import ir
+from segdsl.check import CheckResult, check_source
+from segdsl.diagnostics import Diagnostic, DiagnosticError
+from segdsl.schema import SchemaProvider, load_schema_file
+from segdsl.source import SourceFile
+
+
+def today_utc() -> dt.date:
+    return dt.datetime.now(dt.timezone.utc).date()
+
+
+def parse_as_of(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise DiagnosticError([Diagnostic("E005", f"`{value}` is not a date", hints=("write it as YYYY-MM-DD",))]) from None
+
+
+def read_source(path: str | Path) -> SourceFile:
+    path = Path(path)
+    try:
+        return SourceFile.read(path)
+    except FileNotFoundError:
+        raise DiagnosticError([Diagnostic("E301", f"file not found: {path}", file=str(path))]) from None
+    except (OSError, UnicodeDecodeError) as error:
+        reason = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else (error.strerror or str(error))
+        raise DiagnosticError([Diagnostic("E302", f"cannot read {path}: {reason}", file=str(path))]) from None
+
+
+def check_file(path: str | Path, schema_files: Iterable[str | Path] = ()) -> CheckResult:
+    """Parse and check a file; diagnostics are returned, never raised (except for unreadable input)."""
+    tables = [table for schema_file in schema_files for table in load_schema_file(Path(schema_file))]
+    return check_source(read_source(path), SchemaProvider(tables))
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A checked definition file, ready to compile."""
+
+    path: Path
+    ir: ir.Plan
+    warnings: tuple[Diagnostic, ...]
+
+    @property
+    def segments(self) -> tuple[str, ...]:
+        return self.ir.segments
+
+    @property
+    def segmentations(self) -> tuple[str, ...]:
+        return self.ir.segmentations
+
+    @property
+    def key(self) -> str:
+        return self.ir.customers.key
+
+    def resolve_as_of(self, as_of: str | dt.date | None = None) -> dt.date:
+        return parse_as_of(as_of) or self.ir.as_of or today_utc()
+
+    def plan(self, as_of: str | dt.date | None = None, *, include_traits: bool = False, trust_pickle: bool = False) -> pl.LazyFrame:
+        """The whole file as ONE lazy query: the key plus a column per segment and segmentation."""
+        from segdsl.backend.polars_plan import build_lazyframe
+
+        scorer = None
+        if self.ir.models:
+            from segdsl.models.scoring import model_scorer
+
+            scorer = model_scorer(self.ir, trust_pickle=trust_pickle)
+        return build_lazyframe(self.ir, self.resolve_as_of(as_of), include_traits=include_traits, model_output=scorer)
+
+    def evaluate(self, as_of: str | dt.date | None = None, *, include_traits: bool = False, trust_pickle: bool = False) -> pl.DataFrame:
+        """Validate the input tables, then collect the plan; data problems become diagnostics."""
+        from segdsl.datacheck import validate_inputs
+
+        validate_inputs(self.ir)
+        lazy = self.plan(as_of, include_traits=include_traits, trust_pickle=trust_pickle)
+        try:
+            return lazy.collect()
+        except (pl.exceptions.PolarsError, OSError) as error:
+            raise DiagnosticError([_evaluation_error(error)]) from None
+
+
+def _evaluation_error(error: Exception) -> Diagnostic:
+    text = str(error).strip().splitlines()
+    return Diagnostic(
+        "E308", f"evaluation failed: {text[0] if text else type(error).__name__}",
+        hints=("check that the data files match the declared tables (column types, key types)",),
+    )
+
+
+def load(path: str | Path, schema_files: Iterable[str | Path] = ()) -> Definition:
+    """Parse and check a file; raise DiagnosticError if it has errors."""
+    result = check_file(path, schema_files)
+    if not result.ok or result.plan is None:
+        raise DiagnosticError(result.diagnostics)
+    return Definition(Path(path), result.plan, tuple(result.diagnostics))

@@ -1,0 +1,504 @@
+"""Expression checking: resolve names, check types, and build IR, reporting every problem.
+
+After an error an expression gets the type UNKNOWN, which every rule accepts, so one mistake is
+reported once and the rest of the file is still checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from segdsl import ast, ir
+from segdsl.check import functions as fn
+from segdsl.check.namespace import Namespace, TableInfo
+from segdsl.diagnostics import Diagnostic, available, suggest
+from segdsl.source import Span
+from segdsl.types import Type
+
+COMPARISONS = {"==", "!=", "<", "<=", ">", ">="}
+ORDERED = {Type.NUMBER, Type.DATE, Type.STRING}
+UNKNOWN = ir.Literal(Type.UNKNOWN, None)
+
+
+@dataclass(frozen=True)
+class EventScope:
+    """Inside an aggregation: bare names are the event table's columns."""
+
+    table: TableInfo
+
+
+class ExpressionChecker:
+    """Checks expressions of one file set. `definition_type` resolves a trait or segment on demand."""
+
+    def __init__(
+        self,
+        ns: Namespace,
+        report: Callable[[Diagnostic], None],
+        definition_type: Callable[[str, Span], Type],
+        lift_aggregate: Callable[[ir.Aggregate], ir.Ref],
+        use_column: Callable[[str, str], None],
+    ):
+        self.ns = ns
+        self.report = report
+        self.definition_type = definition_type
+        self.lift_aggregate = lift_aggregate
+        self.use_column = use_column
+
+    # ---- entry points ------------------------------------------------------------------------
+
+    def check(self, node: ast.Expr, scope: EventScope | None = None) -> ir.Expr:
+        method = getattr(self, f"_{type(node).__name__}")
+        return method(node, scope)
+
+    def expect(self, node: ast.Expr, expected: Type, what: str, scope: EventScope | None = None) -> ir.Expr:
+        result = self.check(node, scope)
+        if result.type not in (expected, Type.UNKNOWN):
+            self.error("E201", f"{what} must be {_article(expected)}, but this is {_article(result.type)}", node.span,
+                       note=f"this is {_article(result.type)}")
+            return UNKNOWN
+        return result
+
+    def error(self, code: str, message: str, span: Span, *, hints: tuple[str, ...] = (), note: str | None = None) -> ir.Expr:
+        self.report(Diagnostic(code, message, span, hints=hints, note=note))
+        return UNKNOWN
+
+    # ---- literals ----------------------------------------------------------------------------
+
+    def _Number(self, node: ast.Number, scope):
+        return ir.Literal(Type.NUMBER, node.value)
+
+    def _Percent(self, node: ast.Percent, scope):
+        return ir.Literal(Type.NUMBER, node.fraction)
+
+    def _String(self, node: ast.String, scope):
+        return ir.Literal(Type.STRING, node.value)
+
+    def _Date(self, node: ast.Date, scope):
+        return ir.Literal(Type.DATE, node.value)
+
+    def _Bool(self, node: ast.Bool, scope):
+        return ir.Literal(Type.BOOLEAN, node.value)
+
+    def _Duration(self, node: ast.Duration, scope):
+        return ir.DurationLit(Type.DURATION, node.amount, node.unit)
+
+    def _ListExpr(self, node: ast.ListExpr, scope):
+        return self.error("E201", "a list can only be used as the edges of `bins(x, [...])`", node.span,
+                          hints=("to test membership, write `x in (1, 2, 3)`",))
+
+    # ---- names -------------------------------------------------------------------------------
+
+    def _Name(self, node: ast.Name, scope: EventScope | None):
+        if scope is not None:
+            return self._event_name(node, scope)
+        if len(node.parts) == 2:
+            return self._qualified(node)
+        name = node.parts[0]
+        column_owner = self._column_owner(name)
+        if name in self.ns.definitions:
+            if column_owner is not None and column_owner.kind == "customers":
+                return self.error("E112", f"`{name}` is both a definition and a column of customers", node.span,
+                                  hints=(f"rename the definition, or write `customers.{name}` for the column",))
+            definition = self.ns.definitions[name]
+            if isinstance(definition, ast.ModelDecl):
+                return self.error("E201", f"`{name}` is a model, not a value", node.span,
+                                  hints=(f"use `score({name})`, `predict({name})` or `cluster({name})`",))
+            return ir.Ref(self.definition_type(name, node.span), name)
+        if column_owner is not None:
+            return self._column(column_owner, name, node.span)
+        if name in self.ns.events:
+            return self.error("E205", f"`{name}` is an event table, not a value", node.span,
+                              hints=(f"aggregate it, e.g. `count({name})` or `last({name}.{self.ns.events[name].time})`",))
+        return self._unknown_name(name, node.span)
+
+    def _column_owner(self, name: str) -> TableInfo | None:
+        if self.ns.customers is not None and self.ns.customers.column(name) is not None:
+            return self.ns.customers
+        return next((t for t in self.ns.enrichments.values() if t.column(name) is not None), None)
+
+    def _column(self, table: TableInfo, name: str, span: Span) -> ir.Expr:
+        column = table.column(name)
+        if column is None:
+            return self._unknown_column(table, name, span)
+        if column.type is Type.OTHER:
+            return self.error("E201", f"column `{name}` of {table.name} has a type the language cannot use ({column.kind})", span)
+        self.use_column(table.name, name)
+        return ir.Column(column.type, table.name, name, column.kind)
+
+    def _qualified(self, node: ast.Name) -> ir.Expr:
+        table_name, column = node.parts
+        if table_name == "customers" and self.ns.customers is not None:
+            return self._column(self.ns.customers, column, node.span)
+        if table_name in self.ns.enrichments:
+            return self._column(self.ns.enrichments[table_name], column, node.span)
+        if table_name in self.ns.events:
+            return self.error("E205", f"`{node.dotted}` is a column of the event table `{table_name}`", node.span,
+                              hints=(f"aggregate it, e.g. `sum({node.dotted})` or `last({node.dotted})`",))
+        guess = suggest(table_name, self.ns.table_names())
+        return self.error("E101", f"no table named `{table_name}`", Span(node.span.source, node.span.start, node.span.start + len(table_name)),
+                          note=f"did you mean `{guess[0]}`?" if guess else None, hints=(available(self.ns.table_names()),))
+
+    def _unknown_name(self, name: str, span: Span) -> ir.Expr:
+        columns = self.ns.customers.column_names if self.ns.customers else []
+        enrichment_columns = [c for t in self.ns.enrichments.values() for c in t.column_names]
+        candidates = list(self.ns.definitions) + columns + enrichment_columns
+        guess = suggest(name, candidates)
+        is_column_guess = bool(guess) and guess[0] in columns + enrichment_columns
+        code = "E104" if is_column_guess else "E102"
+        message = f"no column `{name}` in customers" if is_column_guess else f"unknown name `{name}`"
+        hints = (f"columns of customers: {available(columns)[len('available: '):]}",) if is_column_guess else (
+            "a name is a trait, segment, segmentation or score defined with let/segment/..., or a column of customers",
+            f"definitions {available(self.ns.definitions)}",
+        )
+        return self.error(code, message, span, note=f"did you mean `{guess[0]}`?" if guess else None, hints=hints)
+
+    def _unknown_column(self, table: TableInfo, name: str, span: Span) -> ir.Expr:
+        guess = suggest(name, table.column_names)
+        return self.error("E104", f"no column `{name}` in {table.name}", span,
+                          note=f"did you mean `{guess[0]}`?" if guess else None, hints=(available(table.column_names),))
+
+    def _event_name(self, node: ast.Name, scope: EventScope) -> ir.Expr:
+        table = scope.table
+        if len(node.parts) == 2:
+            owner, name = node.parts
+            if owner != table.name:
+                return self.error("E205", f"inside an aggregation over `{table.name}`, `{node.dotted}` cannot be used", node.span,
+                                  hints=(f"only columns of `{table.name}` can be used here",))
+        else:
+            name = node.parts[0]
+        column = table.column(name)
+        if column is None:
+            if len(node.parts) == 1 and (name in self.ns.definitions or self._column_owner(name) is not None):
+                return self.error("E205", f"`{name}` is a customer-level value; inside an aggregation over `{table.name}` only its columns can be used",
+                                  node.span, hints=(available(table.column_names),))
+            return self._unknown_column(table, name, node.span)
+        self.use_column(table.name, name)
+        return ir.Column(column.type, table.name, name, column.kind)
+
+    # ---- operators ---------------------------------------------------------------------------
+
+    def _Negate(self, node: ast.Negate, scope):
+        operand = self.expect(node.operand, Type.NUMBER, "the operand of `-`", scope)
+        return ir.Call(operand.type, "neg", (operand,))
+
+    def _Not(self, node: ast.Not, scope):
+        operand = self.expect(node.operand, Type.BOOLEAN, "the operand of `not`", scope)
+        return ir.Call(Type.BOOLEAN, "not", (operand,))
+
+    def _Binary(self, node: ast.Binary, scope):
+        if node.op in ("and", "or"):
+            left = self.expect(node.left, Type.BOOLEAN, f"each side of `{node.op}`", scope)
+            right = self.expect(node.right, Type.BOOLEAN, f"each side of `{node.op}`", scope)
+            return ir.Call(Type.BOOLEAN, node.op, (left, right))
+        left, right = self.check(node.left, scope), self.check(node.right, scope)
+        if node.op in COMPARISONS:
+            return self._comparison(node, left, right)
+        return self._arithmetic(node, left, right)
+
+    def _comparison(self, node: ast.Binary, left: ir.Expr, right: ir.Expr) -> ir.Expr:
+        result = ir.Call(Type.BOOLEAN, node.op, (left, right))
+        if Type.UNKNOWN in (left.type, right.type):
+            return result
+        if left.type != right.type:
+            hints: tuple[str, ...] = ()
+            if Type.DATE in (left.type, right.type) and Type.STRING in (left.type, right.type):
+                hints = ("write dates without quotes: 2026-01-31",)
+            elif Type.BOOLEAN in (left.type, right.type):
+                hints = ("a boolean is used on its own: write `x` or `not x` instead of `x == true`",)
+            return self.error("E201", f"cannot compare {_article(left.type)} with {_article(right.type)}", node.span,
+                              hints=hints, note=f"{left.type} {node.op} {right.type}")
+        if node.op not in ("==", "!=") and left.type not in ORDERED:
+            return self.error("E201", f"`{node.op}` needs numbers, dates or text, not {_plural(left.type)}", node.span)
+        return result
+
+    def _arithmetic(self, node: ast.Binary, left: ir.Expr, right: ir.Expr) -> ir.Expr:
+        types = (left.type, right.type)
+        if Type.UNKNOWN in types:
+            return UNKNOWN
+        if types == (Type.NUMBER, Type.NUMBER):
+            return ir.Call(Type.NUMBER, {"+": "add", "-": "sub", "*": "mul", "/": "div"}[node.op], (left, right))
+        if types == (Type.DATE, Type.DURATION) and node.op in "+-":
+            return ir.Call(Type.DATE, "date_add" if node.op == "+" else "date_sub", (left, right))
+        hint = {
+            (Type.DATE, Type.DATE): "to count days between two dates, use `days_between(a, b)`",
+            (Type.DATE, Type.NUMBER): "add a duration instead of a number: `signup_date + 30 days`",
+        }.get(types, "arithmetic works on numbers, and on a date plus or minus a duration")
+        return self.error("E203", f"cannot apply `{node.op}` to {_article(left.type)} and {_article(right.type)}",
+                          node.span, hints=(hint,), note=f"{left.type} {node.op} {right.type}")
+
+    def _InList(self, node: ast.InList, scope):
+        operand = self.check(node.operand, scope)
+        values = []
+        for item in node.items:
+            value = self.check(item, scope)
+            if not isinstance(value, ir.Literal):
+                self.error("E201", "the values in `in (...)` must be literal values", item.span)
+                continue
+            if Type.UNKNOWN not in (operand.type, value.type) and value.type != operand.type:
+                self.error("E201", f"cannot compare {_article(operand.type)} with {_article(value.type)}", item.span,
+                           note=f"this is {_article(value.type)}")
+                continue
+            values.append(value.value)
+        return ir.InList(Type.BOOLEAN, operand, tuple(values), node.negated)
+
+    def _Between(self, node: ast.Between, scope):
+        operand, low, high = (self.check(n, scope) for n in (node.operand, node.low, node.high))
+        lower = self._comparison(ast.Binary(node.span, ">=", node.operand, node.low), operand, low)
+        upper = self._comparison(ast.Binary(node.span, "<=", node.operand, node.high), operand, high)
+        return ir.Call(Type.BOOLEAN, "and", (lower, upper))
+
+    def _IsMissing(self, node: ast.IsMissing, scope):
+        operand = self.check(node.operand, scope)
+        return ir.Call(Type.BOOLEAN, "is_present" if node.negated else "is_missing", (operand,))
+
+    def _StringTest(self, node: ast.StringTest, scope):
+        operand = self.expect(node.operand, Type.STRING, f"the text before `{node.op}`", scope)
+        pattern = self.expect(node.pattern, Type.STRING, f"the pattern after `{node.op}`", scope)
+        if node.op == "matches" and isinstance(pattern, ir.Literal) and isinstance(pattern.value, str):
+            try:
+                re.compile(pattern.value)
+            except re.error as error:
+                return self.error("E005", f"invalid regular expression: {error}", node.pattern.span)
+        return ir.Call(Type.BOOLEAN, node.op.replace(" ", "_"), (operand, pattern))
+
+    def _WithinLast(self, node: ast.WithinLast, scope):
+        operand = self.expect(node.operand, Type.DATE, "the value before `within last`", scope)
+        return ir.WithinLast(Type.BOOLEAN, operand, node.duration.amount, node.duration.unit)
+
+    def _Holdout(self, node: ast.Holdout, scope):
+        if not 0 < node.percent.fraction < 1:
+            self.error("E206", "a holdout share must be between 0% and 100%", node.percent.span)
+        name = node.segment.parts[0]
+        definition = self.ns.definitions.get(name)
+        if not isinstance(definition, ast.Segment):
+            guess = suggest(name, [n for n, d in self.ns.definitions.items() if isinstance(d, ast.Segment)])
+            return self.error("E102", f"`{name}` is not a segment", node.segment.span,
+                              note=f"did you mean `{guess[0]}`?" if guess else None,
+                              hints=("a holdout is taken from a segment: `holdout 10% of champions seed 7`",))
+        segment = ir.Ref(self.definition_type(name, node.segment.span), name)
+        return ir.Holdout(Type.BOOLEAN, segment, node.percent.fraction, node.seed)
+
+    # ---- calls -------------------------------------------------------------------------------
+
+    def _Call(self, node: ast.Call, scope):
+        name = node.name
+        is_scalar_min_max = name in ("min", "max") and len(node.args) >= 2
+        if name in fn.AGGREGATES and not is_scalar_min_max:
+            return self._aggregate(node, scope)
+        if node.where is not None:
+            return self.error("E109", f"`where` filters events; `{name}` is not an aggregation", node.where.span)
+        if node.window is not None and name not in fn.AGGREGATES:
+            if node.window.kind == "between" and len(node.window.args) == 2:
+                # `f(x) between 1 and 5` reads as a range test when f is not an aggregation.
+                return self._Between(ast.Between(node.span, ast.Call(node.span, name, node.name_span, node.args), *node.window.args), scope)
+            return self.error("E204", f"a time window only applies to aggregations, not to `{name}`", node.window.span)
+        if name in fn.SCALARS:
+            return self._scalar(node, fn.SCALARS[name], scope)
+        if name in fn.RANKS:
+            return self._rank(node, scope)
+        if name in fn.MODEL_OUTPUTS:
+            return self._model_output(node, scope)
+        if name in fn.SEGMENTATION_FUNCTIONS:
+            return self.error("E205", f"`{name}(...)` defines a segmentation: `segmentation name = {name}(a, b)`", node.span)
+        guess = suggest(name, fn.ALL_FUNCTIONS)
+        return self.error("E108", f"unknown function `{name}`", node.name_span,
+                          note=f"did you mean `{guess[0]}`?" if guess else None,
+                          hints=(f"functions: {', '.join(fn.ALL_FUNCTIONS)}",))
+
+    def _scalar(self, node: ast.Call, signature: fn.Scalar, scope) -> ir.Expr:
+        required = len(signature.params) - signature.optional
+        count = len(node.args)
+        too_few = count < required
+        too_many = count > len(signature.params) and not signature.variadic
+        if too_few or too_many:
+            return self.error("E109", f"`{node.name}` takes {_arity(signature)}, got {count}", node.span,
+                              hints=(f"{node.name}: {signature.doc}",))
+        args = [self.check(a, scope) for a in node.args]
+        params = list(signature.params) + [signature.params[-1]] * (count - len(signature.params))
+        same: Type | None = None
+        for arg, param, arg_node in zip(args, params, node.args):
+            if arg.type is Type.UNKNOWN:
+                continue
+            expected = param if isinstance(param, Type) else same
+            if expected is None:
+                same = arg.type
+                continue
+            if arg.type != expected:
+                self.error("E201", f"argument of `{node.name}` must be {_article(expected)}, but this is {_article(arg.type)}",
+                           arg_node.span, hints=(f"{node.name}: {signature.doc}",))
+                return UNKNOWN
+        result = signature.result if isinstance(signature.result, Type) else (same or Type.UNKNOWN)
+        return ir.Call(result, node.name, tuple(args))
+
+    def _rank(self, node: ast.Call, scope) -> ir.Expr:
+        if scope is not None:
+            return self.error("E205", f"`{node.name}` ranks customers; it cannot be used inside an aggregation", node.span)
+        expected = {"quintile": 1, "ntile": 2, "bins": 2}[node.name]
+        if len(node.args) != expected:
+            usage = {"quintile": "quintile(x)", "ntile": "ntile(x, 10)", "bins": "bins(x, [10, 100, 1000])"}[node.name]
+            return self.error("E109", f"`{node.name}` takes {expected} argument{'s' if expected > 1 else ''}: {usage}", node.span)
+        operand = self.check(node.args[0], scope)
+        if operand.type not in (Type.NUMBER, Type.DATE, Type.UNKNOWN):
+            return self.error("E201", f"`{node.name}` needs numbers or dates, but this is {_article(operand.type)}", node.args[0].span)
+        if node.name == "bins":
+            edges = node.args[1]
+            values = [i.value for i in edges.items if isinstance(i, ast.Number)] if isinstance(edges, ast.ListExpr) else None
+            if values is None or len(values) != len(edges.items) or values != sorted(values) or not values:
+                return self.error("E201", "bin edges must be a non-empty list of increasing numbers", edges.span,
+                                  hints=("e.g. bins(monetary, [100, 500, 1000])",))
+            return ir.Bins(Type.NUMBER, operand, tuple(float(v) for v in values))
+        n = 5
+        if node.name == "ntile":
+            count = node.args[1]
+            if not (isinstance(count, ast.Number) and isinstance(count.value, int) and count.value >= 2):
+                return self.error("E201", "the number of tiles must be a whole number of at least 2", count.span)
+            n = count.value
+        return ir.Ntile(Type.NUMBER, operand, n, node.descending)
+
+    def _model_output(self, node: ast.Call, scope) -> ir.Expr:
+        model = node.args[0] if len(node.args) == 1 else None
+        models = [n for n, d in self.ns.definitions.items() if isinstance(d, ast.ModelDecl)]
+        if not isinstance(model, ast.Name) or len(model.parts) != 1:
+            return self.error("E109", f"`{node.name}` takes the name of a model: `{node.name}(churn)`", node.span,
+                              hints=(f"models {available(models)}",))
+        name = model.parts[0]
+        if not isinstance(self.ns.definitions.get(name), ast.ModelDecl):
+            guess = suggest(name, models)
+            return self.error("E102", f"no model named `{name}`", model.span, note=f"did you mean `{guess[0]}`?" if guess else None,
+                              hints=(f"models {available(models)}",))
+        self.definition_type(name, model.span)
+        result = {"score": Type.NUMBER, "predict": Type.BOOLEAN, "cluster": Type.NUMBER}[node.name]
+        return ir.ModelOutput(result, name, node.name)
+
+    # ---- aggregations ------------------------------------------------------------------------
+
+    def _aggregate(self, node: ast.Call, scope) -> ir.Expr:
+        if scope is not None:
+            return self.error("E205", "aggregations cannot be nested", node.span)
+        if len(node.args) != 1:
+            return self.error("E109", f"`{node.name}` aggregates one event value: `{node.name}(orders.amount)`", node.span)
+        table = self._event_table_of(node)
+        if table is None:
+            return UNKNOWN
+        event_scope = EventScope(table)
+        arg_node = node.args[0]
+        arg: ir.Expr | None
+        if isinstance(arg_node, ast.Name) and arg_node.parts == (table.name,):
+            if node.name != "count":
+                return self.error("E109", f"`{node.name}` needs a column: `{node.name}({table.name}.{_example_column(table)})`", arg_node.span)
+            arg = None
+        else:
+            arg = self.check(arg_node, event_scope)
+        where = self.expect(node.where, Type.BOOLEAN, "a `where` filter", event_scope) if node.where is not None else None
+        window = self._window(node, table)
+        if window is None:
+            return self._range_instead_of_window(node)
+        result_type = self._aggregate_type(node.name, arg, arg_node)
+        if result_type is Type.UNKNOWN:
+            return UNKNOWN
+        aggregate = ir.Aggregate("", table.name, node.name, arg, where, window, result_type)
+        return self.lift_aggregate(aggregate)
+
+    def _aggregate_type(self, name: str, arg: ir.Expr | None, arg_node: ast.Expr) -> Type:
+        if arg is None or name in ("count", "count_distinct"):
+            return Type.NUMBER
+        if arg.type is Type.UNKNOWN:
+            return Type.UNKNOWN
+        if name in ("sum", "avg") and arg.type is not Type.NUMBER:
+            self.error("E201", f"`{name}` needs numbers, but this is {_article(arg.type)}", arg_node.span)
+            return Type.UNKNOWN
+        if name in ("min", "max") and arg.type not in ORDERED:
+            self.error("E201", f"`{name}` needs numbers, dates or text, but this is {_article(arg.type)}", arg_node.span)
+            return Type.UNKNOWN
+        return arg.type
+
+    def _event_table_of(self, node: ast.Call) -> TableInfo | None:
+        names = [n for n in _names_in(node.args[0])] + ([n for n in _names_in(node.where)] if node.where else [])
+        tables = {n.parts[0] for n in names if n.parts[0] in self.ns.events}
+        if len(tables) == 1:
+            return self.ns.events[tables.pop()]
+        if len(tables) > 1:
+            self.error("E205", f"one aggregation can only use one event table, not {', '.join(sorted(tables))}", node.span)
+            return None
+        events = list(self.ns.events)
+        if not events:
+            self.error("E101", f"`{node.name}` aggregates events, but no event table is declared", node.span,
+                       hints=('declare one: `events orders from "data/orders.parquet" key customer_id time order_date`',))
+        else:
+            self.error("E205", f"`{node.name}` needs an event table: write `{node.name}({events[0]}.column)`", node.args[0].span,
+                       hints=(f"event tables {available(events)}",))
+        return None
+
+    def _window(self, node: ast.Call, table: TableInfo) -> ir.Window | None:
+        """The aggregation's window, or None when `between` turns out to be a range test."""
+        window = node.window
+        if window is None:
+            return ir.Window("all")
+        if window.kind in ("over", "more_than_ago"):
+            duration = window.args[0]
+            return ir.Window("last" if window.kind == "over" else "more_than_ago", duration.amount, duration.unit)
+        dates = []
+        for arg in window.args:
+            if isinstance(arg, ast.Date):
+                dates.append(arg.value)
+            elif window.kind == "between":
+                return None
+            else:
+                self.error("E204", f"a `{window.kind}` window needs a date such as 2026-01-31", arg.span)
+                return ir.Window("all")
+        if window.kind == "between":
+            start, end = dates
+            if start > end:
+                self.error("E204", "the window starts after it ends", window.span, hints=(f"write `between {end} and {start}`",))
+            return ir.Window("between", start=start, end=end)
+        return ir.Window(window.kind, start=dates[0] if window.kind == "after" else None,
+                         end=dates[0] if window.kind == "before" else None)
+
+    def _range_instead_of_window(self, node: ast.Call) -> ir.Expr:
+        """`count(orders) between 3 and 5` compares the count; only dates make a window."""
+        low, high = node.window.args
+        if any(isinstance(a, ast.Date) for a in (low, high)):
+            return self.error("E204", "a `between` window needs two dates", node.window.span)
+        plain = ast.Call(node.span, node.name, node.name_span, node.args, node.where)
+        return self._Between(ast.Between(node.span, plain, low, high), None)
+
+
+def _names_in(node: ast.Expr | None):
+    """All names inside an expression (to find which event table an aggregation reads)."""
+    if node is None:
+        return
+    if isinstance(node, ast.Name):
+        yield node
+        return
+    for value in vars(node).values():
+        children = value if isinstance(value, tuple) else (value,)
+        for child in children:
+            if isinstance(child, ast.Expr):
+                yield from _names_in(child)
+
+
+def _example_column(table: TableInfo) -> str:
+    return next((c for c in table.column_names if c not in (table.key, table.time)), "amount")
+
+
+def _article(type_: Type) -> str:
+    if type_ is Type.UNKNOWN:
+        return "an unknown value"
+    word = {Type.NUMBER: "number", Type.BOOLEAN: "boolean (true/false)", Type.STRING: "text", Type.DATE: "date",
+            Type.DURATION: "duration", Type.LIST: "list"}.get(type_, str(type_))
+    return word if word == "text" else ("an " if word[0] in "aeiou" else "a ") + word
+
+
+def _plural(type_: Type) -> str:
+    return {Type.BOOLEAN: "booleans", Type.DURATION: "durations", Type.LIST: "lists"}.get(type_, str(type_))
+
+
+def _arity(signature: fn.Scalar) -> str:
+    count = len(signature.params)
+    if signature.variadic:
+        return f"at least {count} arguments"
+    if signature.optional:
+        return f"{count - signature.optional} to {count} arguments"
+    return f"{count} argument{'s' if count > 1 else ''}"

@@ -1,0 +1,64 @@
+"""Reading tables lazily by format, and writing outputs atomically (temporary file + rename)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import polars as pl
+
+from segdsl.diagnostics import Diagnostic, DiagnosticError
+from segdsl.schema import data_format
+
+OUTPUT_FORMATS = ("parquet", "csv", "ndjson")
+
+
+def scan(path: Path) -> pl.LazyFrame:
+    fmt = data_format(path)
+    if fmt == "parquet":
+        return pl.scan_parquet(path)
+    if fmt == "csv":
+        return pl.scan_csv(path, try_parse_dates=True)
+    if fmt == "ndjson":
+        return pl.scan_ndjson(path)
+    raise DiagnosticError([Diagnostic("E307", f"unsupported data file type `{path.suffix}`", file=str(path),
+                                      hints=("use a .parquet, .csv or .ndjson file",))])
+
+
+def output_format(path: Path) -> str:
+    fmt = data_format(path)
+    if fmt is None:
+        raise DiagnosticError([Diagnostic("E307", f"cannot write `{path.name}`: unknown output format", file=str(path),
+                                          hints=("name the output .parquet, .csv or .ndjson",))])
+    return fmt
+
+
+def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
+    """Write through `write(tmp)` then rename, so readers never see a half-written file."""
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        os.close(handle)
+    except OSError as error:
+        raise DiagnosticError([Diagnostic("E306", f"cannot write {path}: {error.strerror or error}", file=str(path))]) from None
+    try:
+        write(Path(temporary))
+        os.replace(temporary, path)
+    except OSError as error:
+        raise DiagnosticError([Diagnostic("E306", f"cannot write {path}: {error.strerror or error}", file=str(path))]) from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def write_frame(frame: pl.DataFrame, path: Path) -> None:
+    fmt = output_format(path)
+    writers = {
+        "parquet": lambda tmp: frame.write_parquet(tmp),
+        "csv": lambda tmp: frame.write_csv(tmp),
+        "ndjson": lambda tmp: frame.write_ndjson(tmp),
+    }
+    write_atomic(path, writers[fmt])

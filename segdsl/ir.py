@@ -1,0 +1,248 @@
+"""The resolved plan: a small closed set of operations, every name bound and every type known.
+
+The IR knows nothing of Polars (a SQL backend could compile the same nodes). Event aggregations
+are lifted out of expressions into their event table, so a backend computes each table's
+aggregations together and the expressions only refer to the results.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from segdsl.types import Type
+
+
+@dataclass(frozen=True)
+class Expr:
+    type: Type
+
+
+@dataclass(frozen=True)
+class Literal(Expr):
+    value: object  # int | float | str | bool | date | None
+
+
+@dataclass(frozen=True)
+class DurationLit(Expr):
+    amount: int
+    unit: str  # days | weeks | months | years
+
+
+@dataclass(frozen=True)
+class Column(Expr):
+    """A column of the customer table, an enrichment table, or (inside aggregations) an event table."""
+
+    table: str
+    name: str
+    kind: str  # schema kind: integer, float, string, date, datetime, ...
+
+
+@dataclass(frozen=True)
+class Ref(Expr):
+    """A derived column: a trait, segment, segmentation, score or lifted aggregation."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Call(Expr):
+    """A scalar operation from a closed set (see backend.polars_expr.FUNCTIONS)."""
+
+    fn: str
+    args: tuple[Expr, ...]
+
+
+@dataclass(frozen=True)
+class InList(Expr):
+    operand: Expr
+    values: tuple[object, ...]
+    negated: bool
+
+
+@dataclass(frozen=True)
+class WithinLast(Expr):
+    operand: Expr
+    amount: int
+    unit: str
+
+
+@dataclass(frozen=True)
+class Case(Expr):
+    """First matching branch wins; a missing condition counts as false."""
+
+    branches: tuple[tuple[Expr, Expr], ...]
+    default: Expr
+
+
+@dataclass(frozen=True)
+class Ntile(Expr):
+    """Rank-based score 1..n over all customers; ties share a score, missing stays missing."""
+
+    operand: Expr
+    n: int
+    descending: bool
+
+
+@dataclass(frozen=True)
+class Bins(Expr):
+    """Index of the bin a value falls in: 1 + number of edges <= value."""
+
+    operand: Expr
+    edges: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Tier:
+    label: str
+    upper: float  # cumulative fraction this tier reaches (1.0 for `rest`)
+
+
+@dataclass(frozen=True)
+class Tiers(Expr):
+    """Customers sorted by a measure, cut at cumulative shares of its total or of customers."""
+
+    measure: Expr
+    basis: str  # "share" | "quantile"
+    tiers: tuple[Tier, ...]
+
+
+@dataclass(frozen=True)
+class Holdout(Expr):
+    """A deterministic fraction of a segment's members, by a seeded hash of the customer key."""
+
+    segment: Expr
+    fraction: float
+    seed: int
+
+
+@dataclass(frozen=True)
+class ModelOutput(Expr):
+    model: str
+    output: str  # score | predict | cluster
+
+
+# ---- windows and aggregations ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Window:
+    """A time window relative to `as of`. Resolved to dates by `bounds(as_of)`."""
+
+    kind: str  # all | last | between | before | after | more_than_ago
+    amount: int = 0
+    unit: str = "days"
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Aggregate:
+    """One per-customer aggregation of an event table; `column` names its result."""
+
+    column: str
+    table: str
+    fn: str  # count | sum | avg | min | max | first | last | count_distinct | most_frequent
+    arg: Expr | None
+    where: Expr | None
+    window: Window
+    type: Type
+
+
+# ---- tables and the plan -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    path: Path
+    key: str
+    columns: tuple[str, ...]  # only the columns the plan needs
+
+
+@dataclass(frozen=True)
+class EventTable(Table):
+    time: str
+    time_kind: str  # date | datetime
+    aggregates: tuple[Aggregate, ...]
+
+
+@dataclass(frozen=True)
+class Enrichment(Table):
+    on: str  # the customers' column holding a website, e-mail address or domain
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    kind: str
+    path: Path
+    features: tuple[str, ...]
+    label: Expr | None
+    train_as_of: dt.date | None
+    params: tuple[tuple[str, object], ...]
+    cluster_names: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
+class Derived:
+    name: str
+    role: str  # trait | segment | segmentation
+    expr: Expr
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+    owner: str | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    customers: Table
+    events: tuple[EventTable, ...]
+    enrichments: tuple[Enrichment, ...]
+    models: tuple[Model, ...]
+    derived: tuple[Derived, ...]  # in dependency order
+    as_of: dt.date | None  # None: today (UTC) at evaluation time
+
+    @property
+    def segments(self) -> tuple[str, ...]:
+        return tuple(d.name for d in self.derived if d.role == "segment")
+
+    @property
+    def segmentations(self) -> tuple[str, ...]:
+        return tuple(d.name for d in self.derived if d.role == "segmentation")
+
+    @property
+    def traits(self) -> tuple[str, ...]:
+        return tuple(d.name for d in self.derived if d.role == "trait")
+
+    def derived_by_name(self, name: str) -> Derived:
+        return next(d for d in self.derived if d.name == name)
+
+
+def children(node: Expr) -> list[Expr]:
+    """The direct sub-expressions of a node (for walks that do not care about the node kind)."""
+    found: list[Expr] = []
+    for value in vars(node).values():
+        items = value if isinstance(value, tuple) else (value,)
+        for item in items:
+            if isinstance(item, Expr):
+                found.append(item)
+            elif isinstance(item, tuple):
+                found.extend(x for x in item if isinstance(x, Expr))
+    return found
+
+
+def references(node: Expr) -> set[str]:
+    """Names of derived columns an expression reads."""
+    names = {node.name} if isinstance(node, Ref) else set()
+    for child in children(node):
+        names |= references(child)
+    return names
+
+
+def model_outputs(node: Expr) -> list[ModelOutput]:
+    found = [node] if isinstance(node, ModelOutput) else []
+    for child in children(node):
+        found.extend(model_outputs(child))
+    return found

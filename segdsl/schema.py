@@ -1,0 +1,150 @@
+"""Table schemas, read from file metadata (never the data) or from a schema file.
+
+CI validates definitions with no data present: `segdsl schema data/*.parquet > schema.json`
+once, then `segdsl validate --schema schema.json`. A declared table is matched to a schema
+entry by its file name.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from segdsl.diagnostics import Diagnostic, DiagnosticError
+from segdsl.types import SCHEMA_TYPES, Type, schema_type_name
+
+SCHEMA_VERSION = 1
+FORMATS = {".parquet": "parquet", ".pq": "parquet", ".csv": "csv", ".ndjson": "ndjson", ".jsonl": "ndjson"}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str  # schema vocabulary: integer, float, boolean, string, date, datetime, ...
+    categories: tuple[str, ...] | None = None
+
+    @property
+    def type(self) -> Type:
+        return SCHEMA_TYPES.get(self.kind, Type.OTHER)
+
+
+@dataclass(frozen=True)
+class TableSchema:
+    source: str  # the data file's name, as matched against declarations
+    columns: Mapping[str, Column] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        columns = []
+        for column in self.columns.values():
+            entry: dict = {"name": column.name, "type": column.kind}
+            if column.categories is not None:
+                entry["categories"] = list(column.categories)
+            columns.append(entry)
+        return {"source": self.source, "columns": columns}
+
+
+def data_format(path: Path) -> str | None:
+    return FORMATS.get(path.suffix.lower())
+
+
+def read_table_schema(path: Path) -> TableSchema:
+    """The schema of a data file from its metadata (Parquet footer, CSV header + inference)."""
+    import polars as pl
+
+    fmt = data_format(path)
+    if fmt is None:
+        raise DiagnosticError([_unsupported(path)])
+    if not path.is_file():
+        raise DiagnosticError([Diagnostic("E301", f"data file not found: {path}", file=str(path))])
+    try:
+        if fmt == "parquet":
+            schema = pl.read_parquet_schema(path)
+        elif fmt == "csv":
+            schema = pl.scan_csv(path, try_parse_dates=True).collect_schema()
+        else:
+            schema = pl.scan_ndjson(path).collect_schema()
+    except Exception as error:  # noqa: BLE001 - any reader failure is the user's corrupt file
+        raise DiagnosticError([unreadable(path, error)]) from None
+    columns = {}
+    for name, dtype in schema.items():
+        categories = tuple(dtype.categories) if isinstance(dtype, pl.Enum) else None
+        columns[name] = Column(name, schema_type_name(dtype), categories)
+    return TableSchema(path.name, columns)
+
+
+def unreadable(path: Path, error: Exception) -> Diagnostic:
+    first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return Diagnostic(
+        "E302",
+        f"cannot read {path}: {first_line}",
+        file=str(path),
+        hints=("check that the file is complete and in the format its extension says",),
+    )
+
+
+def _unsupported(path: Path) -> Diagnostic:
+    return Diagnostic(
+        "E307",
+        f"unsupported data file type `{path.suffix or path.name}`",
+        file=str(path),
+        hints=("use a .parquet, .csv or .ndjson file",),
+    )
+
+
+def schema_document(tables: Iterable[TableSchema]) -> dict:
+    return {"segdsl_schema": SCHEMA_VERSION, "tables": [t.to_json() for t in tables]}
+
+
+def load_schema_file(path: Path) -> list[TableSchema]:
+    """Parse a schema file written by `segdsl schema`; every problem is a diagnostic."""
+    def invalid(message: str) -> DiagnosticError:
+        return DiagnosticError([Diagnostic(
+            "E305", f"invalid schema file {path}: {message}", file=str(path),
+            hints=("regenerate it with `segdsl schema DATAFILE... > FILE`",),
+        )])
+
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DiagnosticError([Diagnostic("E301", f"schema file not found: {path}", file=str(path))]) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise invalid(str(error)) from None
+    if not isinstance(document, dict) or document.get("segdsl_schema") != SCHEMA_VERSION:
+        raise invalid(f'expected an object with "segdsl_schema": {SCHEMA_VERSION}')
+    tables = []
+    for index, table in enumerate(document.get("tables") or []):
+        try:
+            columns = {}
+            for column in table["columns"]:
+                kind = column["type"]
+                if kind not in SCHEMA_TYPES:
+                    raise invalid(f"table {index}: unknown column type {kind!r} (known: {', '.join(SCHEMA_TYPES)})")
+                categories = column.get("categories")
+                columns[column["name"]] = Column(
+                    column["name"], kind, tuple(categories) if categories is not None else None
+                )
+            tables.append(TableSchema(str(table["source"]), columns))
+        except (KeyError, TypeError) as error:
+            raise invalid(f"table {index} is missing {error}") from None
+    return tables
+
+
+class SchemaProvider:
+    """Where the checker gets schemas: schema files first (matched by file name), else the data."""
+
+    def __init__(self, schema_files: Iterable[TableSchema] = ()):
+        self._declared = {Path(t.source).name: t for t in schema_files}
+        self._cache: dict[Path, TableSchema] = {}
+
+    @property
+    def offline(self) -> bool:
+        return bool(self._declared)
+
+    def schema_for(self, path: Path) -> TableSchema:
+        if path.name in self._declared:
+            return self._declared[path.name]
+        if path not in self._cache:
+            self._cache[path] = read_table_schema(path)
+        return self._cache[path]

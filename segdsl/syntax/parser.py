@@ -1,0 +1,56 @@
+"""Parsing with recovery: a file with several syntax errors reports all of them.
+
+Lark's LALR parser stops at the first error. Every statement begins with a keyword at the start
+of a line, so on failure we re-parse statement by statement and keep every good statement; the
+checker then still sees (and reports on) the rest of the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lark.exceptions import UnexpectedInput
+
+from segdsl.ast import Module, Statement
+from segdsl.diagnostics import Diagnostic
+from segdsl.source import SourceFile
+from segdsl.syntax.errors import syntax_diagnostic
+from segdsl.syntax.grammar import STATEMENT_KEYWORDS, lark_parser
+from segdsl.syntax.to_ast import ToAst
+
+_STATEMENT_START = re.compile(
+    r"^[ \t]*(?:%s)\b" % "|".join(STATEMENT_KEYWORDS), re.MULTILINE
+)
+
+
+def parse(source: SourceFile) -> tuple[Module, list[Diagnostic]]:
+    try:
+        return _parse_chunk(source, 0, len(source.text))
+    except UnexpectedInput:
+        pass
+    statements: list[Statement] = []
+    diagnostics: list[Diagnostic] = []
+    for start, end in _statement_chunks(source.text):
+        try:
+            module, chunk_diagnostics = _parse_chunk(source, start, end)
+        except UnexpectedInput as error:
+            diagnostics.append(syntax_diagnostic(source, error, start, end))
+            continue
+        statements.extend(module.statements)
+        diagnostics.extend(chunk_diagnostics)
+    return Module(source, tuple(statements)), diagnostics
+
+
+def _parse_chunk(source: SourceFile, start: int, end: int) -> tuple[Module, list[Diagnostic]]:
+    tree = lark_parser().parse(source.text[start:end])
+    builder = ToAst(source, start)
+    statements = builder.transform(tree)
+    return Module(source, tuple(statements)), builder.diagnostics
+
+
+def _statement_chunks(text: str) -> list[tuple[int, int]]:
+    starts = [m.start() for m in _STATEMENT_START.finditer(text)]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    ends = starts[1:] + [len(text)]
+    return list(zip(starts, ends))
