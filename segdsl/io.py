@@ -13,6 +13,28 @@ from segdsl.diagnostics import Diagnostic, DiagnosticError
 from segdsl.schema import data_format
 
 OUTPUT_FORMATS = ("parquet", "csv", "ndjson")
+_SAMPLE_ROWS = 1000
+
+
+def ndjson_temporal_columns(path: Path) -> dict[str, pl.DataType]:
+    """JSON has no date type: text columns whose sampled values all parse as ISO dates or
+    datetimes are read as such (as CSV's `try_parse_dates` does)."""
+    sample = pl.read_ndjson(path, n_rows=_SAMPLE_ROWS)
+    found: dict[str, pl.DataType] = {}
+    for name, dtype in sample.schema.items():
+        if dtype != pl.String:
+            continue
+        values = sample[name].drop_nulls()
+        if values.is_empty():
+            continue
+        for target, parse in ((pl.Date(), values.str.to_date), (pl.Datetime("us"), values.str.to_datetime)):
+            try:
+                parse(strict=True)
+            except pl.exceptions.PolarsError:
+                continue
+            found[name] = target
+            break
+    return found
 
 
 def scan(path: Path) -> pl.LazyFrame:
@@ -22,7 +44,7 @@ def scan(path: Path) -> pl.LazyFrame:
     if fmt == "csv":
         return pl.scan_csv(path, try_parse_dates=True)
     if fmt == "ndjson":
-        return pl.scan_ndjson(path)
+        return pl.scan_ndjson(path, schema_overrides=ndjson_temporal_columns(path))
     raise DiagnosticError([Diagnostic("E307", f"unsupported data file type `{path.suffix}`", file=str(path),
                                       hints=("use a .parquet, .csv or .ndjson file",))])
 

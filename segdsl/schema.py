@@ -64,7 +64,9 @@ def read_table_schema(path: Path) -> TableSchema:
         elif fmt == "csv":
             schema = pl.scan_csv(path, try_parse_dates=True).collect_schema()
         else:
-            schema = pl.scan_ndjson(path).collect_schema()
+            from segdsl.io import scan
+
+            schema = scan(path).collect_schema()
     except Exception as error:  # noqa: BLE001 - any reader failure is the user's corrupt file
         raise DiagnosticError([unreadable(path, error)]) from None
     columns = {}
@@ -131,20 +133,33 @@ def load_schema_file(path: Path) -> list[TableSchema]:
     return tables
 
 
+CONVENTIONAL_SCHEMA_FILE = "segdsl.schema.json"
+
+
 class SchemaProvider:
-    """Where the checker gets schemas: schema files first (matched by file name), else the data."""
+    """Where the checker gets a table's schema, in order: a `--schema` file (matched by file
+    name), the data file's own metadata, or `segdsl.schema.json` beside the definition when the
+    data file is absent (so a fresh clone validates with no data)."""
 
     def __init__(self, schema_files: Iterable[TableSchema] = ()):
         self._declared = {Path(t.source).name: t for t in schema_files}
         self._cache: dict[Path, TableSchema] = {}
+        self._conventional: dict[Path, dict[str, TableSchema]] = {}
 
-    @property
-    def offline(self) -> bool:
-        return bool(self._declared)
-
-    def schema_for(self, path: Path) -> TableSchema:
+    def schema_for(self, path: Path, definition_dir: Path) -> TableSchema:
         if path.name in self._declared:
             return self._declared[path.name]
+        if not path.exists():
+            fallback = self._conventional_schemas(definition_dir).get(path.name)
+            if fallback is not None:
+                return fallback
         if path not in self._cache:
             self._cache[path] = read_table_schema(path)
         return self._cache[path]
+
+    def _conventional_schemas(self, directory: Path) -> dict[str, TableSchema]:
+        if directory not in self._conventional:
+            schema_file = directory / CONVENTIONAL_SCHEMA_FILE
+            tables = load_schema_file(schema_file) if schema_file.is_file() else []
+            self._conventional[directory] = {Path(t.source).name: t for t in tables}
+        return self._conventional[directory]

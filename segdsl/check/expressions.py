@@ -208,7 +208,7 @@ class ExpressionChecker:
             elif Type.BOOLEAN in (left.type, right.type):
                 hints = ("a boolean is used on its own: write `x` or `not x` instead of `x == true`",)
             return self.error("E201", f"cannot compare {_article(left.type)} with {_article(right.type)}", node.span,
-                              hints=hints, note=f"{left.type} {node.op} {right.type}")
+                              hints=hints)
         if node.op not in ("==", "!=") and left.type not in ORDERED:
             return self.error("E201", f"`{node.op}` needs numbers, dates or text, not {_plural(left.type)}", node.span)
         return result

@@ -125,7 +125,7 @@ def _table(ns: Namespace, kind: str, name: str, statement, module: ast.Module, s
     path = (module.source.directory / statement.path)
     schema = None
     try:
-        schema = schemas.schema_for(path)
+        schema = schemas.schema_for(path, module.source.directory)
     except DiagnosticError as error:
         for found in error.diagnostics:
             hints = found.hints

@@ -1,0 +1,278 @@
+"""The `segdsl` command line. Heavy libraries load inside the commands that need them, so
+`validate` (run on every CI build) stays fast and never imports scikit-learn or Scrapy."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from segdsl.diagnostics import Diagnostic, DiagnosticError, Severity
+
+app = typer.Typer(
+    name="segdsl",
+    help="Segment definitions as code: validate, evaluate, preview and explain *.seg files.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+# Exit codes, the same for every command (README "Exit codes").
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+FILE_ACCESS_CODES = {"E301", "E302", "E305", "E306", "E307"}
+
+AsOfOption = Annotated[Optional[str], typer.Option("--as-of", help="Evaluate as of this date (YYYY-MM-DD); overrides `as of` in the file.")]
+TrustOption = Annotated[bool, typer.Option("--trust-pickle", help="Allow loading pickle/joblib model files (they can run arbitrary code).")]
+
+
+def stdout() -> Console:
+    return Console(highlight=False, no_color=_no_color(), soft_wrap=True)
+
+
+def stderr() -> Console:
+    return Console(stderr=True, highlight=False, no_color=_no_color(), soft_wrap=True)
+
+
+def _no_color() -> bool:
+    return bool(os.environ.get("NO_COLOR"))
+
+
+def exit_code(diagnostics: Sequence[Diagnostic]) -> int:
+    errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+    if not errors:
+        return EXIT_OK
+    if all(d.span is None and d.code in FILE_ACCESS_CODES for d in errors):
+        return EXIT_USAGE
+    return EXIT_PROBLEMS
+
+
+def report(diagnostics: Sequence[Diagnostic]) -> None:
+    from segdsl.render.text import render_text
+
+    console = stderr()
+    color = console.is_terminal and not _no_color()
+    sys.stderr.write(render_text(diagnostics, color=color))
+    sys.stderr.flush()
+
+
+def fail(diagnostics: Sequence[Diagnostic]) -> typer.Exit:
+    report(diagnostics)
+    return typer.Exit(exit_code(diagnostics) or EXIT_PROBLEMS)
+
+
+def load_definition(path: Path, schema_files: Sequence[Path] = ()):
+    import segdsl
+
+    try:
+        return segdsl.load(path, schema_files)
+    except DiagnosticError as error:
+        raise fail(error.diagnostics) from None
+
+
+# ---- validate ----------------------------------------------------------------------------------
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[Path], typer.Argument(help="Definition files (*.seg) or folders to search for them.")],
+    schema: Annotated[list[Path], typer.Option("--schema", help="Schema file made by `segdsl schema`; repeatable. Tables are matched by file name, so no data is needed.")] = [],
+    fmt: Annotated[str, typer.Option("--format", help="Output format: text, json, github or sarif.")] = "text",
+) -> None:
+    """Check definitions against the tables' schemas. Exit 0: no errors (warnings allowed); 1: errors; 2: usage or file errors."""
+    from segdsl.api import check_file
+    from segdsl.render import FORMATS, renderer
+    from segdsl.render.text import summary
+
+    if fmt not in FORMATS:
+        stderr().print(f"error: unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise typer.Exit(EXIT_USAGE)
+    files = expand_paths(paths)
+    diagnostics: list[Diagnostic] = []
+    for file in files:
+        try:
+            diagnostics += check_file(file, schema).diagnostics
+        except DiagnosticError as error:
+            diagnostics += error.diagnostics
+    if fmt == "text":
+        report(diagnostics)
+        stderr().print(summary(diagnostics, len(files)))
+    else:
+        sys.stdout.write(renderer(fmt)(diagnostics))
+    raise typer.Exit(exit_code(diagnostics))
+
+
+def expand_paths(paths: Sequence[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(path.glob("*.seg")))
+        else:
+            files.append(path)
+    if not files:
+        stderr().print("error: no .seg files found in " + ", ".join(map(str, paths)))
+        raise typer.Exit(EXIT_USAGE)
+    return files
+
+
+# ---- eval --------------------------------------------------------------------------------------
+
+
+@app.command("eval")
+def evaluate(
+    path: Annotated[Path, typer.Argument(help="The definition file.")],
+    as_of: AsOfOption = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Write membership to FILE (.parquet, .csv or .ndjson), atomically. Default: CSV on standard output.")] = None,
+    long: Annotated[bool, typer.Option("--long", help="One row per (key, segment) membership instead of one column per segment.")] = False,
+    traits: Annotated[bool, typer.Option("--traits", help="Also output every trait's value.")] = False,
+    trust_pickle: TrustOption = False,
+) -> None:
+    """Evaluate every segment and segmentation: the key plus one column per segment (true/false) and per segmentation (label)."""
+    from segdsl.io import output_format, write_frame
+    from segdsl.output import long_format
+
+    try:
+        if out is not None:
+            output_format(out)
+        definition = load_definition(path)
+        frame = definition.evaluate(as_of, include_traits=traits, trust_pickle=trust_pickle)
+        if long:
+            frame = long_format(frame, definition.key, definition.segments, definition.segmentations)
+        if out is None:
+            sys.stdout.write(frame.write_csv())
+            return
+        write_frame(frame, out)
+    except DiagnosticError as error:
+        raise fail(error.diagnostics) from None
+    stderr().print(f"wrote {frame.height:,} rows to {out}")
+
+
+# ---- preview -----------------------------------------------------------------------------------
+
+
+@app.command()
+def preview(
+    path: Annotated[Path, typer.Argument(help="The definition file.")],
+    segment: Annotated[Optional[str], typer.Option("--segment", help="Show sample members of this segment.")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=0, help="How many sample members to show.")] = 10,
+    as_of: AsOfOption = None,
+    trust_pickle: TrustOption = False,
+) -> None:
+    """Segment sizes and shares, segmentations' label distributions, and sample members."""
+    from segdsl.render.preview import label_distribution, sample_members, segment_sizes
+
+    definition = load_definition(path)
+    if segment is not None and segment not in definition.segments:
+        from segdsl.diagnostics import available, suggest
+
+        guess = suggest(segment, definition.segments)
+        stderr().print(f"error: no segment `{segment}`" + (f"; did you mean `{guess[0]}`?" if guess else "") + f" ({available(definition.segments)})")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        frame = definition.evaluate(as_of, include_traits=segment is not None, trust_pickle=trust_pickle)
+    except DiagnosticError as error:
+        raise fail(error.diagnostics) from None
+    console = stdout()
+    console.print(f"{path} as of {definition.resolve_as_of(as_of)}")
+    console.print(segment_sizes(frame, list(definition.segments)))
+    for segmentation in definition.segmentations:
+        console.print(label_distribution(frame, segmentation))
+    if segment is not None and limit:
+        console.print(sample_members(frame, definition.key, segment, limit))
+
+
+# ---- explain -----------------------------------------------------------------------------------
+
+
+@app.command()
+def explain(
+    path: Annotated[Path, typer.Argument(help="The definition file.")],
+    segment: Annotated[Optional[str], typer.Option("--segment", help="Explain only what this segment or segmentation needs.")] = None,
+    as_of: AsOfOption = None,
+    unoptimized: Annotated[bool, typer.Option("--unoptimized", help="Show the plan before Polars' optimiser.")] = False,
+    trust_pickle: TrustOption = False,
+) -> None:
+    """Show the compiled plan: tables, aggregations and windows, then the optimised Polars plan."""
+    from segdsl.render.explain import plan_summary
+
+    definition = load_definition(path)
+    outputs = definition.segments + definition.segmentations
+    if segment is not None and segment not in outputs:
+        stderr().print(f"error: no segment or segmentation `{segment}`")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        lazy = definition.plan(as_of, trust_pickle=trust_pickle)
+        if segment is not None:
+            lazy = lazy.select(definition.key, segment)
+        text = lazy.explain(optimized=not unoptimized)
+    except DiagnosticError as error:
+        raise fail(error.diagnostics) from None
+    console = stdout()
+    console.print(plan_summary(definition, definition.resolve_as_of(as_of)))
+    console.print("Polars plan" + (" (unoptimised)" if unoptimized else " (optimised)") + ":")
+    console.print(text, markup=False)
+
+
+# ---- schema ------------------------------------------------------------------------------------
+
+
+@app.command()
+def schema(
+    datafiles: Annotated[list[Path], typer.Argument(help="Data files (.parquet, .csv, .ndjson).")],
+) -> None:
+    """Print a schema file for `validate --schema`, read from the files' metadata (no data is loaded)."""
+    import json
+
+    from segdsl.schema import read_table_schema, schema_document
+
+    try:
+        tables = [read_table_schema(path) for path in datafiles]
+    except DiagnosticError as error:
+        raise fail(error.diagnostics) from None
+    sys.stdout.write(json.dumps(schema_document(tables), indent=2) + "\n")
+
+
+# ---- demo --------------------------------------------------------------------------------------
+
+
+@app.command()
+def demo(
+    examples: Annotated[Path, typer.Argument(help="The examples folder.")] = Path("examples"),
+    customers: Annotated[int, typer.Option("--customers", min=10, help="How many customers to generate.")] = 5000,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the data generator.")] = 7,
+) -> None:
+    """Generate the example data, then validate, evaluate and preview every example."""
+    from segdsl.demo import run_demo
+
+    raise typer.Exit(run_demo(examples, customers=customers, seed=seed, console=stdout()))
+
+
+def _register_optional_commands() -> None:
+    """Commands whose modules live in other packages; their heavy imports stay inside them."""
+    try:
+        from enrich.command import enrich_command
+    except ImportError:
+        return
+    app.command("enrich")(enrich_command)
+
+
+_register_optional_commands()
+
+
+def main() -> None:
+    """Console entry point: any unexpected failure is reported, never shown as a traceback."""
+    try:
+        app()
+    except DiagnosticError as error:
+        report(error.diagnostics)
+        sys.exit(exit_code(error.diagnostics) or EXIT_PROBLEMS)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as error:  # noqa: BLE001 - the last line of defence against tracebacks
+        sys.stderr.write(f"internal error: {type(error).__name__}: {error}\nplease report this with the command you ran\n")
+        sys.exit(EXIT_INTERNAL)

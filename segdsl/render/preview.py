@@ -1,0 +1,59 @@
+"""Rich tables for `segdsl preview`: segment sizes with bars, label distributions, samples."""
+
+from __future__ import annotations
+
+import polars as pl
+from rich.table import Table
+
+BAR_WIDTH = 24
+
+
+def _bar(share: float) -> str:
+    filled = share * BAR_WIDTH
+    whole = int(filled)
+    return "█" * whole + ("▌" if filled - whole >= 0.5 else "")
+
+
+def segment_sizes(frame: pl.DataFrame, segments: list[str]) -> Table:
+    total = frame.height
+    table = Table(title=f"Segments ({total:,} customers)", title_justify="left")
+    table.add_column("segment")
+    table.add_column("members", justify="right")
+    table.add_column("share", justify="right")
+    table.add_column("", no_wrap=True)
+    counts = frame.select(pl.col(s).sum() for s in segments).row(0) if segments else ()
+    for name, count in zip(segments, counts):
+        share = count / total if total else 0.0
+        table.add_row(name, f"{count:,}", f"{share:.1%}", _bar(share))
+    return table
+
+
+def label_distribution(frame: pl.DataFrame, segmentation: str) -> Table:
+    total = frame.height
+    counts = (
+        frame.group_by(segmentation).len().sort(["len", segmentation], descending=[True, False], nulls_last=True).rows()
+    )
+    table = Table(title=f"Segmentation {segmentation}", title_justify="left")
+    table.add_column("label")
+    table.add_column("customers", justify="right")
+    table.add_column("share", justify="right")
+    table.add_column("", no_wrap=True)
+    for label, count in counts:
+        share = count / total if total else 0.0
+        table.add_row("(no label)" if label is None else str(label), f"{count:,}", f"{share:.1%}", _bar(share))
+    return table
+
+
+def sample_members(frame: pl.DataFrame, key: str, segment: str, limit: int) -> Table:
+    members = frame.filter(pl.col(segment)).head(limit)
+    table = Table(title=f"Sample of {segment} (first {min(limit, members.height)})", title_justify="left")
+    columns = [c for c in members.columns if c not in _boolean_columns(members) or c == key]
+    for column in columns:
+        table.add_column(column)
+    for row in members.select(columns).iter_rows():
+        table.add_row(*("" if v is None else str(v) for v in row))
+    return table
+
+
+def _boolean_columns(frame: pl.DataFrame) -> set[str]:
+    return {name for name, dtype in frame.schema.items() if dtype == pl.Boolean}
