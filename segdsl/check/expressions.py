@@ -108,6 +108,8 @@ class ExpressionChecker:
             return ir.Ref(self.definition_type(name, node.span), name)
         if column_owner is not None:
             return self._column(column_owner, name, node.span)
+        if self.ns.customers is None or self.ns.customers.schema is None:
+            return UNKNOWN  # the customer table could not be read: already reported
         if name in self.ns.events:
             return self.error("E205", f"`{name}` is an event table, not a value", node.span,
                               hints=(f"aggregate it, e.g. `count({name})` or `last({name}.{self.ns.events[name].time})`",))
@@ -155,6 +157,8 @@ class ExpressionChecker:
         return self.error(code, message, span, note=f"did you mean `{guess[0]}`?" if guess else None, hints=hints)
 
     def _unknown_column(self, table: TableInfo, name: str, span: Span) -> ir.Expr:
+        if table.schema is None:
+            return UNKNOWN  # the table could not be read: already reported
         guess = suggest(name, table.column_names)
         return self.error("E104", f"no column `{name}` in {table.name}", span,
                           note=f"did you mean `{guess[0]}`?" if guess else None, hints=(available(table.column_names),))

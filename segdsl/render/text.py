@@ -46,7 +46,12 @@ def render_one(diagnostic: Diagnostic, color: bool = False) -> str:
 
 
 def _hints(diagnostic: Diagnostic, indent: str, paint) -> list[str]:
-    return [f"{indent}{paint('=', 'gutter')} {paint('hint', 'hint')}: {hint}" for hint in diagnostic.hints]
+    shown_under_caret = diagnostic.note if diagnostic.span is not None else None
+    return [
+        f"{indent}{paint('=', 'gutter')} {paint('hint', 'hint')}: {hint}"
+        for hint in diagnostic.hints
+        if hint != shown_under_caret
+    ]
 
 
 def summary(diagnostics: Sequence[Diagnostic], files: int) -> str:
