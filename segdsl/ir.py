@@ -24,6 +24,9 @@ class Literal(Expr):
     value: object  # int | float | str | bool | date | None
 
 
+UNKNOWN_VALUE = Literal(Type.UNKNOWN, None)  # stands in for an expression that had an error
+
+
 @dataclass(frozen=True)
 class DurationLit(Expr):
     amount: int

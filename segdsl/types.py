@@ -23,6 +23,8 @@ class Type(str, Enum):
         return self.value
 
 
+ORDERED_TYPES = frozenset({Type.NUMBER, Type.DATE, Type.STRING})  # what <, <=, min, max accept
+
 # Schema-file vocabulary (what `segdsl schema` writes) -> language type.
 SCHEMA_TYPES: dict[str, Type] = {
     "integer": Type.NUMBER,

@@ -7,7 +7,8 @@ come out in dependency order and a reference back to a definition still being ch
 from __future__ import annotations
 
 from segdsl import ast, ir
-from segdsl.check.expressions import UNKNOWN, ExpressionChecker, _article
+from segdsl.check.expressions import UNKNOWN, ExpressionChecker
+from segdsl.check.wording import article
 from segdsl.check.namespace import Namespace
 from segdsl.diagnostics import Diagnostic, Label
 from segdsl.source import Span
@@ -89,8 +90,8 @@ class DefinitionChecker:
         expr = self.expressions.check(segment.expr)
         if expr.type not in (Type.BOOLEAN, Type.UNKNOWN):
             self.diagnostics.append(Diagnostic(
-                "E202", f"the body of segment `{segment.name}` must be true or false, but it is {_article(expr.type)}",
-                segment.expr.span, note=f"this is {_article(expr.type)}",
+                "E202", f"the body of segment `{segment.name}` must be true or false, but it is {article(expr.type)}",
+                segment.expr.span, note=f"this is {article(expr.type)}",
                 hints=("a segment is a condition, e.g. `monetary > 100`",),
             ))
             expr = UNKNOWN
@@ -157,7 +158,7 @@ class DefinitionChecker:
         for arg in node.args:
             part = self.expressions.check(arg)
             if part.type not in (Type.STRING, Type.UNKNOWN):
-                return self.expressions.error("E201", f"`cross` combines labels (segmentations or text), but this is {_article(part.type)}", arg.span)
+                return self.expressions.error("E201", f"`cross` combines labels (segmentations or text), but this is {article(part.type)}", arg.span)
             parts.append(part)
         return ir.Call(Type.STRING, "cross", tuple(parts))
 
@@ -183,7 +184,7 @@ class DefinitionChecker:
         for feature in model.features:
             feature_expr = self.expressions.check(feature)
             if feature_expr.type not in (Type.NUMBER, Type.STRING, Type.BOOLEAN, Type.UNKNOWN):
-                self.expressions.error("E403", f"feature `{feature.dotted}` is {_article(feature_expr.type)}; "
+                self.expressions.error("E403", f"feature `{feature.dotted}` is {article(feature_expr.type)}; "
                                        "features must be numbers, text or booleans", feature.span)
         label = None
         if model.label is not None:

@@ -8,28 +8,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from segdsl import ast, ir
 from segdsl.check import functions as fn
+from segdsl.check.aggregates import AggregateChecks, EventScope
 from segdsl.check.namespace import Namespace, TableInfo
+from segdsl.check.wording import arity, article, plural
 from segdsl.diagnostics import Diagnostic, available, suggest
 from segdsl.source import Span
-from segdsl.types import Type
+from segdsl.types import ORDERED_TYPES, Type
 
 COMPARISONS = {"==", "!=", "<", "<=", ">", ">="}
-ORDERED = {Type.NUMBER, Type.DATE, Type.STRING}
-UNKNOWN = ir.Literal(Type.UNKNOWN, None)
+UNKNOWN = ir.UNKNOWN_VALUE
 
 
-@dataclass(frozen=True)
-class EventScope:
-    """Inside an aggregation: bare names are the event table's columns."""
-
-    table: TableInfo
-
-
-class ExpressionChecker:
+class ExpressionChecker(AggregateChecks):
     """Checks expressions of one file set. `definition_type` resolves a trait or segment on demand."""
 
     def __init__(
@@ -55,8 +48,8 @@ class ExpressionChecker:
     def expect(self, node: ast.Expr, expected: Type, what: str, scope: EventScope | None = None) -> ir.Expr:
         result = self.check(node, scope)
         if result.type not in (expected, Type.UNKNOWN):
-            self.error("E201", f"{what} must be {_article(expected)}, but this is {_article(result.type)}", node.span,
-                       note=f"this is {_article(result.type)}")
+            self.error("E201", f"{what} must be {article(expected)}, but this is {article(result.type)}", node.span,
+                       note=f"this is {article(result.type)}")
             return UNKNOWN
         return result
 
@@ -211,10 +204,10 @@ class ExpressionChecker:
                 hints = ("write dates without quotes: 2026-01-31",)
             elif Type.BOOLEAN in (left.type, right.type):
                 hints = ("a boolean is used on its own: write `x` or `not x` instead of `x == true`",)
-            return self.error("E201", f"cannot compare {_article(left.type)} with {_article(right.type)}", node.span,
+            return self.error("E201", f"cannot compare {article(left.type)} with {article(right.type)}", node.span,
                               hints=hints)
-        if node.op not in ("==", "!=") and left.type not in ORDERED:
-            return self.error("E201", f"`{node.op}` needs numbers, dates or text, not {_plural(left.type)}", node.span)
+        if node.op not in ("==", "!=") and left.type not in ORDERED_TYPES:
+            return self.error("E201", f"`{node.op}` needs numbers, dates or text, not {plural(left.type)}", node.span)
         return result
 
     def _arithmetic(self, node: ast.Binary, left: ir.Expr, right: ir.Expr) -> ir.Expr:
@@ -229,7 +222,7 @@ class ExpressionChecker:
             (Type.DATE, Type.DATE): "to count days between two dates, use `days_between(a, b)`",
             (Type.DATE, Type.NUMBER): "add a duration instead of a number: `signup_date + 30 days`",
         }.get(types, "arithmetic works on numbers, and on a date plus or minus a duration")
-        return self.error("E203", f"cannot apply `{node.op}` to {_article(left.type)} and {_article(right.type)}",
+        return self.error("E203", f"cannot apply `{node.op}` to {article(left.type)} and {article(right.type)}",
                           node.span, hints=(hint,), note=f"{left.type} {node.op} {right.type}")
 
     def _InList(self, node: ast.InList, scope):
@@ -241,8 +234,8 @@ class ExpressionChecker:
                 self.error("E201", "the values in `in (...)` must be literal values", item.span)
                 continue
             if Type.UNKNOWN not in (operand.type, value.type) and value.type != operand.type:
-                self.error("E201", f"cannot compare {_article(operand.type)} with {_article(value.type)}", item.span,
-                           note=f"this is {_article(value.type)}")
+                self.error("E201", f"cannot compare {article(operand.type)} with {article(value.type)}", item.span,
+                           note=f"this is {article(value.type)}")
                 continue
             values.append(value.value)
         return ir.InList(Type.BOOLEAN, operand, tuple(values), node.negated)
@@ -317,7 +310,7 @@ class ExpressionChecker:
         too_few = count < required
         too_many = count > len(signature.params) and not signature.variadic
         if too_few or too_many:
-            return self.error("E109", f"`{node.name}` takes {_arity(signature)}, got {count}", node.span,
+            return self.error("E109", f"`{node.name}` takes {arity(signature)}, got {count}", node.span,
                               hints=(f"{node.name}: {signature.doc}",))
         args = [self.check(a, scope) for a in node.args]
         params = list(signature.params) + [signature.params[-1]] * (count - len(signature.params))
@@ -330,7 +323,7 @@ class ExpressionChecker:
                 same = arg.type
                 continue
             if arg.type != expected:
-                self.error("E201", f"argument of `{node.name}` must be {_article(expected)}, but this is {_article(arg.type)}",
+                self.error("E201", f"argument of `{node.name}` must be {article(expected)}, but this is {article(arg.type)}",
                            arg_node.span, hints=(f"{node.name}: {signature.doc}",))
                 return UNKNOWN
         result = signature.result if isinstance(signature.result, Type) else (same or Type.UNKNOWN)
@@ -345,7 +338,7 @@ class ExpressionChecker:
             return self.error("E109", f"`{node.name}` takes {expected} argument{'s' if expected > 1 else ''}: {usage}", node.span)
         operand = self.check(node.args[0], scope)
         if operand.type not in (Type.NUMBER, Type.DATE, Type.UNKNOWN):
-            return self.error("E201", f"`{node.name}` needs numbers or dates, but this is {_article(operand.type)}", node.args[0].span)
+            return self.error("E201", f"`{node.name}` needs numbers or dates, but this is {article(operand.type)}", node.args[0].span)
         if node.name == "bins":
             edges = node.args[1]
             values = [i.value for i in edges.items if isinstance(i, ast.Number)] if isinstance(edges, ast.ListExpr) else None
@@ -375,134 +368,3 @@ class ExpressionChecker:
         self.definition_type(name, model.span)
         result = {"score": Type.NUMBER, "predict": Type.BOOLEAN, "cluster": Type.NUMBER}[node.name]
         return ir.ModelOutput(result, name, node.name)
-
-    # ---- aggregations ------------------------------------------------------------------------
-
-    def _aggregate(self, node: ast.Call, scope) -> ir.Expr:
-        if scope is not None:
-            return self.error("E205", "aggregations cannot be nested", node.span)
-        if len(node.args) != 1:
-            return self.error("E109", f"`{node.name}` aggregates one event value: `{node.name}(orders.amount)`", node.span)
-        table = self._event_table_of(node)
-        if table is None:
-            return UNKNOWN
-        event_scope = EventScope(table)
-        arg_node = node.args[0]
-        arg: ir.Expr | None
-        if isinstance(arg_node, ast.Name) and arg_node.parts == (table.name,):
-            if node.name != "count":
-                return self.error("E109", f"`{node.name}` needs a column: `{node.name}({table.name}.{_example_column(table)})`", arg_node.span)
-            arg = None
-        else:
-            arg = self.check(arg_node, event_scope)
-        where = self.expect(node.where, Type.BOOLEAN, "a `where` filter", event_scope) if node.where is not None else None
-        window = self._window(node, table)
-        if window is None:
-            return self._range_instead_of_window(node)
-        result_type = self._aggregate_type(node.name, arg, arg_node)
-        if result_type is Type.UNKNOWN:
-            return UNKNOWN
-        aggregate = ir.Aggregate("", table.name, node.name, arg, where, window, result_type)
-        return self.lift_aggregate(aggregate)
-
-    def _aggregate_type(self, name: str, arg: ir.Expr | None, arg_node: ast.Expr) -> Type:
-        if arg is None or name in ("count", "count_distinct"):
-            return Type.NUMBER
-        if arg.type is Type.UNKNOWN:
-            return Type.UNKNOWN
-        if name in ("sum", "avg") and arg.type is not Type.NUMBER:
-            self.error("E201", f"`{name}` needs numbers, but this is {_article(arg.type)}", arg_node.span)
-            return Type.UNKNOWN
-        if name in ("min", "max") and arg.type not in ORDERED:
-            self.error("E201", f"`{name}` needs numbers, dates or text, but this is {_article(arg.type)}", arg_node.span)
-            return Type.UNKNOWN
-        return arg.type
-
-    def _event_table_of(self, node: ast.Call) -> TableInfo | None:
-        names = [n for n in _names_in(node.args[0])] + ([n for n in _names_in(node.where)] if node.where else [])
-        tables = {n.parts[0] for n in names if n.parts[0] in self.ns.events}
-        if len(tables) == 1:
-            return self.ns.events[tables.pop()]
-        if len(tables) > 1:
-            self.error("E205", f"one aggregation can only use one event table, not {', '.join(sorted(tables))}", node.span)
-            return None
-        events = list(self.ns.events)
-        if not events:
-            self.error("E101", f"`{node.name}` aggregates events, but no event table is declared", node.span,
-                       hints=('declare one: `events orders from "data/orders.parquet" key customer_id time order_date`',))
-        else:
-            self.error("E205", f"`{node.name}` needs an event table: write `{node.name}({events[0]}.column)`", node.args[0].span,
-                       hints=(f"event tables {available(events)}",))
-        return None
-
-    def _window(self, node: ast.Call, table: TableInfo) -> ir.Window | None:
-        """The aggregation's window, or None when `between` turns out to be a range test."""
-        window = node.window
-        if window is None:
-            return ir.Window("all")
-        if window.kind in ("over", "more_than_ago"):
-            duration = window.args[0]
-            return ir.Window("last" if window.kind == "over" else "more_than_ago", duration.amount, duration.unit)
-        dates = []
-        for arg in window.args:
-            if isinstance(arg, ast.Date):
-                dates.append(arg.value)
-            elif window.kind == "between":
-                return None
-            else:
-                self.error("E204", f"a `{window.kind}` window needs a date such as 2026-01-31", arg.span)
-                return ir.Window("all")
-        if window.kind == "between":
-            start, end = dates
-            if start > end:
-                self.error("E204", "the window starts after it ends", window.span, hints=(f"write `between {end} and {start}`",))
-            return ir.Window("between", start=start, end=end)
-        return ir.Window(window.kind, start=dates[0] if window.kind == "after" else None,
-                         end=dates[0] if window.kind == "before" else None)
-
-    def _range_instead_of_window(self, node: ast.Call) -> ir.Expr:
-        """`count(orders) between 3 and 5` compares the count; only dates make a window."""
-        low, high = node.window.args
-        if any(isinstance(a, ast.Date) for a in (low, high)):
-            return self.error("E204", "a `between` window needs two dates", node.window.span)
-        plain = ast.Call(node.span, node.name, node.name_span, node.args, node.where)
-        return self._Between(ast.Between(node.span, plain, low, high), None)
-
-
-def _names_in(node: ast.Expr | None):
-    """All names inside an expression (to find which event table an aggregation reads)."""
-    if node is None:
-        return
-    if isinstance(node, ast.Name):
-        yield node
-        return
-    for value in vars(node).values():
-        children = value if isinstance(value, tuple) else (value,)
-        for child in children:
-            if isinstance(child, ast.Expr):
-                yield from _names_in(child)
-
-
-def _example_column(table: TableInfo) -> str:
-    return next((c for c in table.column_names if c not in (table.key, table.time)), "amount")
-
-
-def _article(type_: Type) -> str:
-    if type_ is Type.UNKNOWN:
-        return "an unknown value"
-    word = {Type.NUMBER: "number", Type.BOOLEAN: "boolean (true/false)", Type.STRING: "text", Type.DATE: "date",
-            Type.DURATION: "duration", Type.LIST: "list"}.get(type_, str(type_))
-    return word if word == "text" else ("an " if word[0] in "aeiou" else "a ") + word
-
-
-def _plural(type_: Type) -> str:
-    return {Type.BOOLEAN: "booleans", Type.DURATION: "durations", Type.LIST: "lists"}.get(type_, str(type_))
-
-
-def _arity(signature: fn.Scalar) -> str:
-    count = len(signature.params)
-    if signature.variadic:
-        return f"at least {count} arguments"
-    if signature.optional:
-        return f"{count - signature.optional} to {count} arguments"
-    return f"{count} argument{'s' if count > 1 else ''}"
