@@ -43,7 +43,7 @@ def _fixture_web():
 
 def _enrich(console: Console, data: Path) -> bool:
     try:
-        from enrich.fixture_sites import DEMO_DOMAINS
+        from enrich.fixture_server import DEMO_DOMAINS
     except ImportError:
         console.print("enrichment is not installed; skipping")
         return True

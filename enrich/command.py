@@ -1,0 +1,128 @@
+"""`segdsl enrich`: crawl the websites of the companies in a table into a firmographics file.
+
+Imported at segdsl start-up, so Scrapy and the crawl live in a subprocess (`enrich.crawl`):
+the Twisted reactor runs once per process, and `segdsl validate` must never import Scrapy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import polars as pl
+import typer
+
+from segdsl.diagnostics import Diagnostic, DiagnosticError
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+
+def enrich_command(
+    input: Annotated[Path, typer.Argument(help="Customer table (.parquet, .csv, .ndjson) with a domain, URL or e-mail column.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output Parquet file, one row per domain.")],
+    domain_column: Annotated[str, typer.Option("--domain-column", help="Column holding domains, URLs or e-mail addresses.")] = "domain",
+    max_pages: Annotated[int, typer.Option("--max-pages", min=1, max=20, help="Pages fetched per domain, home page included.")] = 4,
+    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Keep an HTTP cache here (re-runs do not refetch).")] = None,
+    resolve: Annotated[Optional[list[str]], typer.Option("--resolve", help="HOST=IP[:PORT], like curl: send HOST's requests there. The only way to reach 127.0.0.1.")] = None,
+    refresh: Annotated[bool, typer.Option("--refresh", help="Crawl again domains already in the output.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds allowed per request.")] = 15.0,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1024, help="Largest page accepted, in bytes.")] = 5 * 1024 * 1024,
+    delay: Annotated[float, typer.Option("--delay", min=0.0, help="Initial seconds between two requests to the same site (AutoThrottle adapts it).")] = 0.5,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="Requests in flight across all sites.")] = 128,
+) -> None:
+    """Fetch each company's home page and a few about/contact/legal pages, and keep company facts
+    (name, industry, size, founding year, address, social profiles, technologies). Domains already
+    in OUT are skipped unless --refresh. People's names, e-mails and phone numbers are never stored."""
+    from enrich.job import Job
+    from enrich.progress import run_with_progress
+    from enrich.record import to_frame
+    from enrich.resolve import parse_resolve
+    from segdsl.io import write_atomic
+    from segdsl.render.text import render_text
+
+    try:
+        mapping = _parse_resolve(resolve or [], parse_resolve)
+        domains = read_domains(input, domain_column)
+        previous = read_previous(out) if out.exists() and not refresh else None
+        _check_writable(out)
+    except DiagnosticError as error:
+        sys.stderr.write(render_text(error.diagnostics))
+        raise typer.Exit(EXIT_USAGE) from None
+    done = set(previous["domain"].to_list()) if previous is not None else set()
+    todo = [domain for domain in domains if domain not in done]
+    job = Job(domains=todo, resolve=mapping, max_pages=max_pages, timeout=timeout, max_bytes=max_bytes,
+              delay=delay, concurrency=concurrency, cache_dir=str(cache_dir.resolve()) if cache_dir else None)
+    rows = run_with_progress(job, skipped=len(domains) - len(todo)) if todo else []
+    for row in rows:
+        row["fetched_at"] = dt.datetime.fromisoformat(row["fetched_at"])
+    fresh = to_frame(rows)
+    frame = fresh if previous is None else pl.concat([previous.filter(~pl.col("domain").is_in(fresh["domain"].implode())), fresh])
+    try:
+        write_atomic(out, lambda tmp: frame.sort("domain").write_parquet(tmp))
+    except DiagnosticError as error:
+        sys.stderr.write(render_text(error.diagnostics))
+        raise typer.Exit(EXIT_USAGE) from None
+    raise typer.Exit(EXIT_OK)
+
+
+def read_domains(path: Path, column: str) -> list[str]:
+    """Distinct normalised domains of `column`, in first-seen order; diagnostics for bad input."""
+    from segdsl.domains import normalise_domains
+    from segdsl.io import scan
+
+    if not path.is_file():
+        raise DiagnosticError([Diagnostic("E301", f"input table {path} does not exist", file=str(path),
+                                          hints=("check the path",))])
+    try:
+        frame = scan(path)
+        names = frame.collect_schema().names()
+        if column not in names:
+            raise DiagnosticError([Diagnostic("E501", f"no column `{column}` in {path.name}", file=str(path),
+                                              hints=(f"pick one with --domain-column: {', '.join(names[:12])}",))])
+        values = frame.select(pl.col(column).cast(pl.String)).collect().to_series()
+    except (pl.exceptions.PolarsError, OSError) as error:
+        raise DiagnosticError([Diagnostic("E302", f"cannot read {path}: {str(error).splitlines()[0]}", file=str(path),
+                                          hints=("is it a valid .parquet, .csv or .ndjson file?",))]) from None
+    domains = normalise_domains(values).drop_nulls().unique(maintain_order=True).to_list()
+    if not domains:
+        raise DiagnosticError([Diagnostic("E501", f"column `{column}` of {path.name} holds no usable domain",
+                                          file=str(path), hints=("values must be domains, URLs or e-mail addresses",))])
+    return domains
+
+
+def read_previous(out: Path) -> pl.DataFrame:
+    """The existing output, for resuming; it must have our schema."""
+    from enrich.record import OUTPUT_SCHEMA
+
+    try:
+        frame = pl.read_parquet(out)
+    except (pl.exceptions.PolarsError, OSError) as error:
+        raise DiagnosticError([Diagnostic("E302", f"cannot read existing output {out}: {str(error).splitlines()[0]}",
+                                          file=str(out), hints=("delete it, or pass --refresh to overwrite it",))]) from None
+    if frame.schema != OUTPUT_SCHEMA:
+        raise DiagnosticError([Diagnostic("E302", f"existing output {out} is not an enrichment file", file=str(out),
+                                          hints=("delete it, or pass --refresh to overwrite it",))])
+    return frame
+
+
+def _parse_resolve(entries: list[str], parse: Any) -> dict[str, tuple[str, int | None]]:
+    try:
+        return parse(entries)
+    except ValueError as error:
+        raise DiagnosticError([Diagnostic("E501", str(error), hints=("example: --resolve example.com=127.0.0.1:8080",))]) from None
+
+
+def _check_writable(out: Path) -> None:
+    """Fail before a long crawl rather than after it."""
+    if out.suffix.lower() != ".parquet":
+        raise DiagnosticError([Diagnostic("E306", f"output {out} must be a .parquet file", file=str(out))])
+    folder = out.parent if str(out.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        raise DiagnosticError([Diagnostic("E306", f"cannot write {out}: {error.strerror or error}", file=str(out))]) from None

@@ -1,0 +1,122 @@
+"""Company facts from one fetched page, and the merge of several pages into one row.
+
+Pure functions of (body, url, headers): no network, no Scrapy, so every fixture page is
+unit-tested directly. Each fact carries the rank of its source (JSON-LD 0 < microdata 1 <
+OpenGraph 2 < text 3); merging keeps the best-ranked value, the home page winning ties.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from parsel import Selector
+from w3lib.encoding import html_to_unicode
+
+from enrich import jsonld, microdata
+from enrich.links import candidate_links
+from enrich.schemaorg import facts_from_node
+from enrich.social import social_links
+from enrich.technologies import technologies
+from enrich.textfacts import address_in_text, employees_in_text, founded_year_in_text, scrub_personal
+from enrich.vocab import industry_of
+
+JSONLD, MICRODATA, OPENGRAPH, TEXT = range(4)
+# Fields that only make sense together come from one source: never a count from JSON-LD with a
+# range from text, or a street from one page with a postcode from another.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "employees": ("employee_count", "employee_range_min", "employee_range_max"),
+    "address": ("street_address", "locality", "region", "postal_code"),
+}
+_TEXT_NODES = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+
+
+@dataclass
+class Page:
+    """What one page says: ranked facts, technologies seen, and links worth following."""
+
+    url: str
+    facts: dict[str, tuple[int, Any]] = field(default_factory=dict)
+    technologies: set[str] = field(default_factory=set)
+    links: list[str] = field(default_factory=list)
+
+    def add(self, rank: int, facts: Mapping[str, Any]) -> None:
+        for key, value in _grouped(facts).items():
+            if value is not None and (key not in self.facts or rank < self.facts[key][0]):
+                self.facts[key] = (rank, value)
+
+
+def decode(body: bytes, headers: Mapping[str, str]) -> str:
+    """HTML text using the Content-Type charset, then `<meta charset>`, then a UTF-8 guess."""
+    return html_to_unicode(headers.get("content-type"), body)[1]
+
+
+def extract_page(body: str | bytes, url: str, headers: Mapping[str, str], link_limit: int = 3) -> Page:
+    """All company facts one page states. `headers` keys are lowercase."""
+    html = decode(body, headers) if isinstance(body, bytes) else body
+    selector = Selector(text=html or "<html></html>", type="html")
+    page = Page(url=url)
+    for node in jsonld.organization_nodes(selector):
+        page.add(JSONLD, facts_from_node(node))
+    for item in microdata.organization_items(selector):
+        page.add(MICRODATA, facts_from_node(item))
+    page.add(OPENGRAPH, _opengraph(selector, headers))
+    page.add(TEXT, _text_facts(selector))
+    page.technologies = technologies(selector, html, headers)
+    page.links = candidate_links(selector, url, link_limit)
+    return page
+
+
+def merge(pages: Iterable[Page]) -> dict[str, Any]:
+    """One row of facts: the best-ranked value of each field, earlier pages winning ties."""
+    best: dict[str, tuple[int, Any]] = {}
+    found: set[str] = set()
+    for page in pages:
+        found |= page.technologies
+        for key, (rank, value) in page.facts.items():
+            if key not in best or rank < best[key][0]:
+                best[key] = (rank, value)
+    row: dict[str, Any] = {}
+    for key, (_, value) in best.items():
+        row.update(value if key in GROUPS else {key: value})
+    if "industry" not in row:
+        row["industry"] = industry_of(row.get("name"), row.get("description"))
+    row["technologies"] = sorted(found)
+    return row
+
+
+def _grouped(facts: Mapping[str, Any]) -> dict[str, Any]:
+    """Facts with each group's fields folded into one dict value under the group's name."""
+    grouped = {key: value for key, value in facts.items() if not any(key in fields for fields in GROUPS.values())}
+    for group, fields in GROUPS.items():
+        members = {key: facts[key] for key in fields if facts.get(key) is not None}
+        if members:
+            grouped[group] = members
+    return grouped
+
+
+def _opengraph(selector: Selector, headers: Mapping[str, str]) -> dict[str, Any]:
+    def meta(*names: str) -> str | None:
+        for name in names:
+            value = selector.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content').get()
+            if value and value.strip():
+                return " ".join(value.split())
+        return None
+
+    locale = meta("og:locale")
+    language = selector.xpath("/html/@lang").get() or headers.get("content-language") or locale
+    return {
+        "name": meta("og:site_name"),
+        "description": scrub_personal(meta("og:description", "description")),
+        "language": language.strip().replace("_", "-").split("-")[0].lower() or None if language else None,
+        "industry": industry_of(meta("keywords")),
+        **social_links(selector.xpath("//a/@href").getall()),
+    }
+
+
+def _text_facts(selector: Selector) -> dict[str, Any]:
+    lines = [" ".join(t.split()) for t in selector.xpath(_TEXT_NODES).getall()]
+    lines = [line for line in lines if line]
+    text = " ".join(lines)
+    return {**employees_in_text(text), "founded_year": founded_year_in_text(text), **address_in_text(lines)}

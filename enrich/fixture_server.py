@@ -1,0 +1,156 @@
+"""A local fake web for tests, demos and benchmarks: many sites on one 127.0.0.1 port.
+
+Each site is `tests/fixtures/web/<domain>.json`; requests are routed by their Host header, so
+`segdsl enrich --resolve northwind-software.com=127.0.0.1:PORT` reaches it without any DNS.
+Run `python -m enrich.fixture_server --port 0`: it prints `PORT=<n>` and serves until killed.
+
+Site file: {"charset": "iso-8859-1"?, "robots": "..."?, "headers": {...}?, "pages": {path: page}}
+where page is HTML text or {"html", "status", "location", "delay", "pad_bytes"}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+import time
+from functools import lru_cache
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+WEB_ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "web"
+
+# The companies of the example customer table (examples/): map each to the fixture server.
+DEMO_DOMAINS: tuple[str, ...] = (
+    "northwind-software.com", "lumiere-conseil.fr", "bergmann-maschinenbau.de", "bluefjord-finance.com",
+    "atlas-retail.com", "helios-health.de", "pixel-forge.io", "cartographie-logistique.fr",
+    "greenleaf-foods.co.uk", "quantum-ledger.com", "brightpath-education.org", "nordlys-outdoor.se",
+)
+SYNTHETIC_PREFIX = "bench-"
+
+
+def synthetic_domain(index: int) -> str:
+    """The name of generated benchmark site number `index`."""
+    return f"{SYNTHETIC_PREFIX}{index:05d}.com"
+
+
+class FixtureWeb:
+    """Site definitions from `root`, plus `synthetic` generated three-page sites."""
+
+    def __init__(self, root: Path = WEB_ROOT, synthetic: int = 0) -> None:
+        self.root = root
+        self.synthetic = synthetic
+
+    def domains(self) -> list[str]:
+        return sorted(p.stem for p in self.root.glob("*.json"))
+
+    def site(self, host: str) -> dict[str, Any] | None:
+        if host.startswith(SYNTHETIC_PREFIX) and host.endswith(".com"):
+            number = host[len(SYNTHETIC_PREFIX):-4]
+            return _synthetic_site(host) if number.isdigit() and int(number) < self.synthetic else None
+        return _load(self.root / f"{host}.json")
+
+
+@lru_cache(maxsize=None)
+def _load(path: Path) -> dict[str, Any] | None:
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def _synthetic_site(host: str) -> dict[str, Any]:
+    name = host.removesuffix(".com").replace("-", " ").title()
+    graph = json.dumps({"@context": "https://schema.org", "@type": "Organization", "name": name,
+                        "numberOfEmployees": 40, "foundingDate": "2010",
+                        "address": {"@type": "PostalAddress", "addressCountry": "US"}})
+    home = (f'<html lang="en"><head><title>{name}</title><script type="application/ld+json">{graph}</script>'
+            f'</head><body><h1>{name}</h1><a href="/about">About us</a> <a href="/contact">Contact</a>'
+            f'<p>Software for teams.</p></body></html>')
+    return {"pages": {
+        "/": home,
+        "/about": f'<html lang="en"><body><h1>About {name}</h1><p>Founded in 2010, 40 employees.</p></body></html>',
+        "/contact": '<html lang="en"><body><address>500 Market St<br>San Francisco, CA 94105</address></body></html>',
+    }}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        host = (self.headers.get("Host") or "").split(":")[0].lower().rstrip(".")
+        path = urlsplit(self.path).path or "/"
+        site = self.server.web.site(host)
+        if site is None:
+            return self._send(404, b"unknown site", "text/plain")
+        if path == "/robots.txt":
+            robots = site.get("robots")
+            return self._send(200, robots.encode(), "text/plain") if robots else self._send(404, b"", "text/plain")
+        page = site["pages"].get(path) or site["pages"].get(path.rstrip("/"))
+        if page is None:
+            return self._send(404, b"<html><body>Not found</body></html>", "text/html")
+        page = {"html": page} if isinstance(page, str) else page
+        time.sleep(page.get("delay", 0))
+        charset = site.get("charset", "utf-8")
+        body = page.get("html", "").encode(charset) + b" " * page.get("pad_bytes", 0)
+        extra = dict(site.get("headers", {}))
+        if "location" in page:
+            extra["Location"] = page["location"]
+        self._send(page.get("status", 200), body, f"text/html; charset={charset}", extra)
+
+    def _send(self, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None) -> None:
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            for key, value in (extra or {}).items():
+                self.send_header(key, value)
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the crawler gave up (timeout, size cap): expected in tests
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Silent: tests and benchmarks read the crawler's output, not the server log."""
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 256
+
+    def __init__(self, port: int, web: FixtureWeb) -> None:
+        super().__init__(("127.0.0.1", port), _Handler)
+        self.web = web
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Clients hanging up (timeouts, size caps, TLS probes) are expected, not worth a traceback."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
+def start(port: int = 0, web: FixtureWeb | None = None) -> tuple[ThreadingHTTPServer, int]:
+    """Serve in a background thread (for tests); returns the server and its port."""
+    server = _Server(port, web or FixtureWeb())
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, server.server_address[1]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0 = any free port)")
+    parser.add_argument("--root", type=Path, default=WEB_ROOT, help="folder of <domain>.json site files")
+    parser.add_argument("--synthetic", type=int, default=0, help="also serve this many generated sites")
+    args = parser.parse_args(argv)
+    server = _Server(args.port, FixtureWeb(args.root, args.synthetic))
+    print(f"PORT={server.server_address[1]}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""schema.org Organization facts from JSON-LD, one `<script>` block at a time.
+
+Real sites ship broken JSON (trailing commas, several blocks where one is bad), so each block
+is parsed alone and a bad block is repaired once or skipped, never failing the page.
+Person nodes are never read: the walk does not enter them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from parsel import Selector
+
+ORGANIZATION_TYPES = frozenset({
+    "Organization", "Corporation", "LocalBusiness", "NGO", "NewsMediaOrganization", "OnlineBusiness",
+    "OnlineStore", "EducationalOrganization", "CollegeOrUniversity", "School", "MedicalOrganization",
+    "Hospital", "MedicalClinic", "FinancialService", "BankOrCreditUnion", "InsuranceAgency",
+    "AccountingService", "ProfessionalService", "Store", "ClothingStore", "SportingGoodsStore",
+    "GroceryStore", "FoodEstablishment", "Restaurant", "Bakery", "MovingCompany", "SportsOrganization",
+    "GovernmentOrganization", "ResearchOrganization", "Consortium", "Cooperative",
+})
+_SKIPPED_TYPES = frozenset({"Person", "Patient", "ContactPoint"})
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+
+
+def organization_nodes(selector: Selector) -> list[dict[str, Any]]:
+    """Every Organization-like node in the page's JSON-LD blocks, in document order."""
+    nodes: list[dict[str, Any]] = []
+    for block in selector.xpath('//script[@type="application/ld+json"]/text()').getall():
+        data = parse_block(block)
+        if data is not None:
+            nodes.extend(node for node in _walk(data) if organization_types(node))
+    return nodes
+
+
+def parse_block(text: str) -> Any | None:
+    """The block's JSON, repairing trailing commas once; None when it stays unreadable."""
+    text = text.strip().removeprefix("<!--").removesuffix("-->").strip()
+    for candidate in (text, _TRAILING_COMMA.sub(r"\1", text)):
+        try:
+            return json.loads(candidate)
+        except ValueError:
+            continue
+    return None
+
+
+def organization_types(node: dict[str, Any]) -> list[str]:
+    """The node's schema.org types that are organisations (`@type` may be a string or a list)."""
+    return [t for t in _types(node) if t in ORGANIZATION_TYPES]
+
+
+def _types(node: dict[str, Any]) -> list[str]:
+    raw = node.get("@type", [])
+    types = raw if isinstance(raw, list) else [raw]
+    return [t.rsplit("/", 1)[-1] for t in types if isinstance(t, str)]
+
+
+def _walk(data: Any) -> Iterator[dict[str, Any]]:
+    """Depth-first over dicts, through `@graph` and nested values, never into people."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk(item)
+    elif isinstance(data, dict):
+        if _SKIPPED_TYPES.intersection(_types(data)):
+            return
+        yield data
+        for key, value in data.items():
+            if key not in ("founder", "founders", "employee", "employees", "member", "members", "author"):
+                yield from _walk(value)

@@ -1,0 +1,41 @@
+"""Which same-site pages are worth fetching after the home page: about, company, contact and
+legal notices, which carry company facts; never team/people/staff pages, which carry people."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+from parsel import Selector
+
+from segdsl.domains import normalise_domain
+
+# Earlier patterns first: a legal notice states the legal name and address.
+WANTED: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"impressum|mentions[-_ ]l[ée]gales|legal[-_ ]notice|imprint|legal",
+        r"about|[üu]ber[-_ ]uns|qui[-_ ]sommes[-_ ]nous|a[-_ ]propos|[àa][-_ ]propos|company|entreprise|unternehmen|soci[ée]t[ée]",
+        r"contact|kontakt|nous[-_ ]contacter",
+    )
+)
+UNWANTED = re.compile(r"(?<![a-zà-ü])(?:teams?|people|staff|[ée]quipe|mitarbeiter(?:innen)?|personen|careers?|jobs?|"
+                      r"karriere|blog|news|press|login|signin|cart|panier)(?![a-zà-ü])|\.(?:pdf|jpe?g|png|zip)$", re.I)
+
+
+def candidate_links(selector: Selector, page_url: str, limit: int) -> list[str]:
+    """Up to `limit` absolute same-site URLs, legal first, each once, never unwanted pages."""
+    site = normalise_domain(page_url)
+    ranked: dict[str, int] = {}
+    for anchor in selector.xpath("//a[@href]"):
+        url = urldefrag(urljoin(page_url, anchor.attrib["href"].strip()))[0]
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or normalise_domain(url) != site or url.rstrip("/") == page_url.rstrip("/"):
+            continue
+        label = f"{parts.path} {' '.join(anchor.xpath('.//text()').getall())}"
+        if UNWANTED.search(label):
+            continue
+        rank = next((i for i, pattern in enumerate(WANTED) if pattern.search(label)), None)
+        if rank is not None and rank < ranked.get(url, len(WANTED)):
+            ranked[url] = rank
+    return sorted(ranked, key=lambda url: ranked[url])[:limit]

@@ -1,0 +1,59 @@
+"""Scrapy settings for the enrichment crawl. Every value is set on purpose; see the comments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from enrich.job import Job
+
+USER_AGENT = "segdsl-enrich/0.1 (+https://github.com/segdsl/segdsl; company-facts crawler)"
+
+
+def crawl_settings(job: Job) -> dict[str, Any]:
+    settings: dict[str, Any] = {
+        # Identify ourselves, and honour robots.txt (our per-scheme variant, see enrich.guard).
+        "USER_AGENT": USER_AGENT,
+        "ROBOTSTXT_OBEY": True,
+        # Politeness: one request at a time per site, spaced by AutoThrottle from its latency.
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+        "DOWNLOAD_DELAY": job.delay,
+        "AUTOTHROTTLE_ENABLED": True,
+        "AUTOTHROTTLE_START_DELAY": job.delay,
+        "AUTOTHROTTLE_MAX_DELAY": 10.0,
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
+        # Throughput comes from many sites at once, not from hammering one.
+        "CONCURRENT_REQUESTS": job.concurrency,
+        "REACTOR_THREADPOOL_MAXSIZE": 32,  # DNS lookups run in threads
+        "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.DownloaderAwarePriorityQueue",
+        # Bounded cost per page: time, size, retries, redirects.
+        "DOWNLOAD_TIMEOUT": job.timeout,
+        "DNS_TIMEOUT": job.timeout,
+        "DOWNLOAD_MAXSIZE": job.max_bytes,
+        "DOWNLOAD_WARNSIZE": 0,
+        "RETRY_ENABLED": True,
+        "RETRY_TIMES": 1,
+        "RETRY_HTTP_CODES": [502, 503, 504, 408, 429],  # transient only: a 500 or 404 will not change
+        "REDIRECT_MAX_TIMES": 5,
+        # Stateless and private: no cookies, no referer leaking between sites.
+        "COOKIES_ENABLED": False,
+        "REFERER_ENABLED": False,
+        "TELNETCONSOLE_ENABLED": False,
+        # Only http/https can be fetched at all.
+        "DOWNLOAD_HANDLERS": {"file": None, "s3": None, "ftp": None, "data": None},
+        # SSRF guard: at DNS resolution and before each request (incl. redirects).
+        "TWISTED_DNS_RESOLVER": "enrich.guard.GuardedResolver",
+        "ENRICH_RESOLVE": {host: list(target) for host, target in job.resolve.items()},
+        "DOWNLOADER_MIDDLEWARES": {
+            "enrich.guard.GuardMiddleware": 50,  # before robots.txt, so unsafe hosts are never asked
+            "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+            "enrich.guard.SchemeAwareRobotsTxtMiddleware": 100,
+            "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,  # redirects may change site
+        },
+        "LOG_LEVEL": "ERROR",
+        "LOG_ENABLED": True,
+    }
+    if job.cache_dir:
+        # Re-runs during development hit the disk instead of the sites.
+        settings.update({"HTTPCACHE_ENABLED": True, "HTTPCACHE_DIR": job.cache_dir,
+                         "HTTPCACHE_EXPIRATION_SECS": 7 * 24 * 3600, "HTTPCACHE_IGNORE_HTTP_CODES": [500, 502, 503, 504]})
+    return settings

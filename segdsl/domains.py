@@ -1,0 +1,82 @@
+"""Company domains normalised one way, so the customer table and the enrichment table join.
+
+Imported by segdsl's core join: only the standard library, tldextract and Polars, never Scrapy.
+The public suffix list is tldextract's bundled snapshot: no URLs and no cache directory, so
+normalising never touches the network or the disk and gives the same answer on every machine.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from functools import lru_cache
+
+import polars as pl
+import tldextract
+
+# Empty URL list + no cache + snapshot fallback = the bundled list only, provably offline.
+_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+
+_SCHEME = re.compile(r"^(?:[a-z][a-z0-9+.\-]*:)?//|^mailto:")
+_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+
+
+def normalise_domain(raw: str | None) -> str | None:
+    """The registrable domain (`example.co.uk`) of a URL, host or e-mail address, or None.
+
+    None for empty input, IP literals, hosts without a public suffix and invalid names.
+    """
+    if raw is None:
+        return None
+    host = _host_of(raw.strip().lower())
+    if host is None:
+        return None
+    return _registrable(host)
+
+
+def normalise_domains(series: pl.Series) -> pl.Series:
+    """`normalise_domain` over a column, computed once per distinct value (columns repeat a lot)."""
+    text = series.cast(pl.String)
+    distinct = text.drop_nulls().unique()
+    mapped = [normalise_domain(value) for value in distinct.to_list()]
+    return text.replace_strict(distinct, pl.Series(mapped, dtype=pl.String), default=None, return_dtype=pl.String)
+
+
+def _host_of(text: str) -> str | None:
+    """The bare host: no scheme, userinfo (or e-mail local part), port, path, query or fragment."""
+    text = _SCHEME.sub("", text, count=1)
+    authority = re.split(r"[/?#\\]", text, maxsplit=1)[0]
+    authority = authority.rpartition("@")[2]
+    if not authority or authority.startswith("["):
+        return None  # empty, or a bracketed IPv6 literal
+    host, _, port = authority.partition(":")
+    if port and not port.isdigit():
+        return None
+    host = host.rstrip(".")
+    if host.startswith("www."):
+        host = host[4:]
+    return host or None
+
+
+@lru_cache(maxsize=65536)
+def _registrable(host: str) -> str | None:
+    if _is_ip_literal(host):
+        return None
+    try:
+        ascii_host = host.encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        return None
+    if len(ascii_host) > 253 or not all(_LABEL.match(label) for label in ascii_host.split(".")):
+        return None
+    parts = _EXTRACT(ascii_host)
+    if not parts.domain or not parts.suffix:
+        return None
+    return f"{parts.domain}.{parts.suffix}"
+
+
+def _is_ip_literal(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True

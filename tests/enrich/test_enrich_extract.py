@@ -1,0 +1,140 @@
+"""Extraction is pure: every fixture page is parsed here without a server or Scrapy."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from enrich.extract import extract_page, merge
+from enrich.fixture_server import DEMO_DOMAINS, WEB_ROOT
+
+
+def site_row(domain: str, paths: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """Merge the home page and the pages it links to (as the spider would), read from the fixture file."""
+    site = json.loads((WEB_ROOT / f"{domain}.json").read_text(encoding="utf-8"))
+    charset = site.get("charset", "utf-8")
+    headers = {"content-type": f"text/html; charset={charset}"}
+
+    def fetch(path: str):
+        page = site["pages"][path]
+        html = page if isinstance(page, str) else page.get("html", "")
+        return extract_page(html.encode(charset), f"https://{domain}{path}", headers)
+
+    home = fetch("/")
+    followed = [fetch(link.split(domain, 1)[1]) for link in home.links]
+    return merge([home, *followed])
+
+
+def test_every_demo_company_has_a_site() -> None:
+    assert sorted(DEMO_DOMAINS) == sorted(p.stem for p in WEB_ROOT.glob("*.json") if not p.stem.startswith("case-"))
+
+
+def test_jsonld_graph_with_type_list_and_quantitative_value() -> None:
+    row = site_row("northwind-software.com")
+    assert row["name"] == "Northwind Software"
+    assert row["legal_name"] == "Northwind Software, Inc."
+    assert row["industry"] == "software"
+    assert (row["employee_count"], row["employee_range_min"], row["employee_range_max"]) == (310, 310, 310)
+    assert row["founded_year"] == 2009
+    assert (row["street_address"], row["locality"], row["region"], row["postal_code"], row["country_code"]) == (
+        "1200 Harbor Blvd, Suite 400", "Seattle", "WA", "98101", "US")
+    assert row["linkedin_url"] == "https://www.linkedin.com/company/northwind-software"
+    assert row["twitter_url"] == "https://x.com/northwindsw"
+    assert row["facebook_url"] == "https://www.facebook.com/northwindsoftware"
+    assert row["technologies"] == ["Google Analytics", "HubSpot", "React"]
+    assert row["language"] == "en"
+
+
+def test_graph_case_employees_plus_string() -> None:
+    row = site_row("case-graph.com")
+    assert (row["name"], row["employee_count"], row["employee_range_min"], row.get("employee_range_max")) == (
+        "Graph Case Ltd", 250, 250, None)
+    assert row["founded_year"] == 1998
+
+
+def test_microdata_only() -> None:
+    row = site_row("case-microdata.com")
+    assert (row["name"], row["founded_year"], row["locality"], row["country_code"]) == ("Micro Case", 1975, "Paris", "FR")
+    demo = site_row("bluefjord-finance.com")
+    assert (demo["legal_name"], demo["industry"], demo["employee_count"], demo["country_code"], demo["postal_code"]) == (
+        "Bluefjord Finance Ltd", "finance", 140, "GB", "EC3A 8BF")
+    assert "Oliver" not in json.dumps(demo)
+
+
+def test_opengraph_only() -> None:
+    row = site_row("atlas-retail.com")
+    assert (row["name"], row["industry"], row["language"]) == ("Atlas Retail", "retail", "en")
+    assert row["facebook_url"] == "https://www.facebook.com/atlasretail"
+    assert row["twitter_url"] == "https://x.com/atlasretail"
+    assert row["technologies"] == ["Shopify"]
+
+
+def test_french_text_and_mentions_legales() -> None:
+    row = site_row("lumiere-conseil.fr")
+    assert (row["name"], row["industry"], row["language"], row["country_code"]) == ("Lumière Conseil", "consulting", "fr", "FR")
+    assert (row["employee_count"], row["employee_range_min"], row.get("employee_range_max")) == (200, 200, None)
+    assert (row["founded_year"], row["street_address"], row["postal_code"], row["locality"]) == (
+        2004, "18 rue de la République", "69002", "Lyon")
+    assert "claire" not in json.dumps(row).lower()
+
+
+def test_german_impressum() -> None:
+    row = site_row("bergmann-maschinenbau.de")
+    assert (row["industry"], row["founded_year"], row["employee_range_min"], row["employee_range_max"]) == (
+        "manufacturing", 1987, 50, 200)
+    assert row.get("employee_count") is None
+    assert (row["street_address"], row["postal_code"], row["locality"], row["country_code"]) == (
+        "Industriestraße 14", "70565", "Stuttgart", "DE")
+    assert row["technologies"] == ["TYPO3"]
+
+
+def test_broken_jsonld_block_is_repaired_or_skipped() -> None:
+    row = site_row("case-broken-jsonld.com")
+    assert (row["name"], row["founded_year"], row["legal_name"]) == ("Broken Co", 2001, "Second Block LLC")
+    assert (row["employee_range_min"], row["employee_range_max"]) == (50, 100)
+
+
+def test_iso_8859_1_page_is_decoded() -> None:
+    row = site_row("case-latin1.fr")
+    assert (row["locality"], row["founded_year"], row["employee_count"], row["country_code"]) == ("Besançon", 1921, 45, "FR")
+
+
+@pytest.mark.parametrize(
+    ("domain", "expected"),
+    [
+        ("helios-health.de", {"industry": "healthcare", "employee_count": 1200, "country_code": "DE", "locality": "München"}),
+        ("pixel-forge.io", {"industry": "software", "employee_count": 12, "country_code": "GB", "technologies": ["Next.js", "React"]}),
+        ("cartographie-logistique.fr", {"industry": "logistics", "employee_range_min": 50, "employee_range_max": 100,
+                                        "country_code": "FR", "founded_year": 2011}),
+        ("greenleaf-foods.co.uk", {"industry": "food", "country_code": "GB", "employee_count": 85}),
+        ("quantum-ledger.com", {"industry": "finance", "country_code": "US", "employee_count": 800, "founded_year": 2014}),
+        ("brightpath-education.org", {"industry": "education", "country_code": "US", "employee_range_min": 100,
+                                      "employee_range_max": 250}),
+        ("nordlys-outdoor.se", {"industry": "retail", "country_code": "SE", "employee_range_min": 50,
+                                "employee_range_max": 100, "language": "sv"}),
+    ],
+)
+def test_demo_companies(domain: str, expected: dict[str, Any]) -> None:
+    row = site_row(domain)
+    assert {key: row.get(key) for key in expected} == expected
+
+
+def test_staff_pages_are_not_followed_and_people_never_stored() -> None:
+    site = json.loads((WEB_ROOT / "case-staff.com.json").read_text())
+    home = extract_page(site["pages"]["/"], "https://case-staff.com/", {})
+    assert home.links == ["https://case-staff.com/about"]
+    team = extract_page(site["pages"]["/team"], "https://case-staff.com/team", {})
+    row = merge([home, extract_page(site["pages"]["/about"], "https://case-staff.com/about", {}), team])
+    text = json.dumps(row)
+    assert row["name"] == "Staff Case Inc"
+    for leak in ("Jane", "John", "Smith", "Roe", "Leaky", "@", "555"):
+        assert leak not in text
+    assert not re.search(r"\d{3} \d{4}", text)
+
+
+def test_no_facts_from_an_empty_page() -> None:
+    row = merge([extract_page(b"", "https://example.com/", {})])
+    assert row == {"industry": None, "technologies": []}
