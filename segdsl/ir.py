@@ -124,6 +124,7 @@ class Holdout(Expr):
 class ModelOutput(Expr):
     model: str
     output: str  # score | predict | cluster
+    features: tuple[Expr, ...]  # the inputs, so the plan computes them first
 
 
 # ---- windows and aggregations ------------------------------------------------------------------

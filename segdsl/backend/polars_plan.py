@@ -33,7 +33,9 @@ def build_lazyframe(
     *,
     include_traits: bool = False,
     model_output: ModelScorer | None = None,
+    keep: tuple[str, ...] = (),
 ) -> pl.LazyFrame:
+    """`keep`: more columns to output (e.g. a model's features and label, for training)."""
     ctx = ExprContext(as_of, plan.customers.key, customer_column_name, model_output)
     frame = scan(plan.customers.path).select(plan.customers.columns)
     for events in plan.events:
@@ -44,7 +46,7 @@ def build_lazyframe(
     for layer in _layers(plan.derived):
         frame = frame.with_columns(_derived_expr(step, ctx) for step in layer)
     outputs = [d.name for d in plan.derived if d.role in ("segment", "segmentation") or (include_traits and d.role == "trait")]
-    return frame.select([plan.customers.key, *outputs])
+    return frame.select([plan.customers.key, *outputs, *(c for c in keep if c not in outputs)])
 
 
 def _derived_expr(step: ir.Derived, ctx: ExprContext) -> pl.Expr:

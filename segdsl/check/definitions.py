@@ -146,10 +146,20 @@ class DefinitionChecker:
         if isinstance(node, ast.Call) and node.name == "cluster":
             output = self.expressions.check(node)
             if isinstance(output, ir.ModelOutput):
-                return self._add(seg, "segmentation", ir.Call(Type.STRING, "cluster_label", (output,)))
+                return self._add(seg, "segmentation", self._cluster_labels(output))
             return self._add(seg, "segmentation", UNKNOWN)
         expr = self.expressions.expect(node, Type.STRING, "a segmentation's labels")
         return self._add(seg, "segmentation", expr)
+
+    def _cluster_labels(self, output: ir.ModelOutput) -> ir.Expr:
+        """Cluster numbers as the names given in the model's `clusters(...)`, else as text."""
+        declaration = self.ns.definitions[output.model]
+        names = dict(declaration.cluster_names) if isinstance(declaration, ast.ModelDecl) else {}
+        branches = tuple(
+            (ir.Call(Type.BOOLEAN, "==", (output, ir.Literal(Type.NUMBER, number))), ir.Literal(Type.STRING, name))
+            for number, name in sorted(names.items())
+        )
+        return ir.Case(Type.STRING, branches, ir.Call(Type.STRING, "cluster_label", (output,)))
 
     def _cross(self, node: ast.Call) -> ir.Expr:
         if len(node.args) < 2:

@@ -366,5 +366,6 @@ class ExpressionChecker(AggregateChecks):
             return self.error("E102", f"no model named `{name}`", model.span, note=f"did you mean `{guess[0]}`?" if guess else None,
                               hints=(f"models {available(models)}",))
         self.definition_type(name, model.span)
+        features = tuple(self.check(feature) for feature in self.ns.definitions[name].features)
         result = {"score": Type.NUMBER, "predict": Type.BOOLEAN, "cluster": Type.NUMBER}[node.name]
-        return ir.ModelOutput(result, name, node.name)
+        return ir.ModelOutput(result, name, node.name, features)

@@ -1,0 +1,86 @@
+"""Glue between a plan and the model library: the expression for each `score/predict/cluster`.
+
+Importing this module does not import scikit-learn (only `model_scorer` does, when called), so
+`staleness_warnings` can run during `segdsl validate`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import polars as pl
+
+from segdsl import ir
+from segdsl.diagnostics import Diagnostic, DiagnosticError
+from segdsl.models.sidecar import feature_names, installed_version, read_sidecar, sidecar_path
+
+if TYPE_CHECKING:
+    from segdsl.models.store import LoadedModel
+
+
+def model_scorer(plan: ir.Plan, trust_pickle: bool = False) -> Callable[[ir.ModelOutput], pl.Expr]:
+    """A function compiling each model output; each model file is loaded at most once.
+
+    The returned function raises DiagnosticError: E401/E402/E405 from loading, E403 when the
+    model was trained on other features than the declaration lists.
+    """
+    from segdsl.models.native import compile_model
+    from segdsl.models.store import load_model
+
+    declared = {m.name: m for m in plan.models}
+    loaded: dict[str, LoadedModel] = {}
+
+    def scorer(node: ir.ModelOutput) -> pl.Expr:
+        model = declared[node.model]
+        if model.name not in loaded:
+            loaded[model.name] = _checked(model, load_model(model.path, trust_pickle=trust_pickle))
+        return compile_model(loaded[model.name].pipeline, {f: pl.col(f) for f in model.features}, node.output)
+
+    return scorer
+
+
+def _checked(model: ir.Model, loaded: LoadedModel) -> LoadedModel:
+    """Refuse a model whose training features differ from the declaration (names and order)."""
+    trained = feature_names(loaded.metadata)
+    if trained != list(model.features):
+        raise DiagnosticError([Diagnostic(
+            "E403", f"model `{model.name}` was trained on features {', '.join(trained)} but declares "
+            f"{', '.join(model.features)}", file=str(model.path),
+            hints=("re-train the model, or declare the features it was trained on",))])
+    in_pipeline = [str(n) for n in getattr(loaded.pipeline, "feature_names_in_", trained)]
+    if sorted(in_pipeline) != sorted(trained):
+        raise DiagnosticError([Diagnostic("E405", f"model file `{model.path.name}` does not match its metadata",
+                                          file=str(model.path), hints=("re-train the model",))])
+    kind = loaded.metadata.get("kind")
+    if kind is not None and kind != model.kind:
+        raise DiagnosticError([Diagnostic("E405", f"model `{model.name}` is declared {model.kind} but the file "
+                                          f"holds a {kind} model", file=str(model.path),
+                                          hints=("re-train the model, or fix `kind`",))])
+    return loaded
+
+
+def staleness_warnings(model: ir.Model, declared_in: Path) -> list[Diagnostic]:
+    """W104 when the model predates its .seg file or was saved by another scikit-learn version.
+
+    Reads only the JSON sidecar; missing files are reported elsewhere (E401), not here.
+    """
+    path = Path(model.path)
+    if not path.is_file() or not sidecar_path(path).is_file():
+        return []
+    warnings: list[Diagnostic] = []
+    declared_in = Path(declared_in)
+    if declared_in.is_file() and path.stat().st_mtime < declared_in.stat().st_mtime:
+        warnings.append(Diagnostic("W104", f"model `{model.name}` is older than `{declared_in.name}`",
+                                   file=str(path), hints=("re-train it if the definition's features or label changed",)))
+    try:
+        saved = read_sidecar(path).get("versions", {}).get("scikit-learn")
+    except DiagnosticError:
+        return warnings
+    installed = installed_version("scikit-learn")
+    if saved and installed and saved != installed:
+        warnings.append(Diagnostic("W104", f"model `{model.name}` was saved with scikit-learn {saved}; "
+                                   f"{installed} is installed", file=str(path),
+                                   hints=("re-train it so predictions match the installed version",)))
+    return warnings

@@ -1,0 +1,65 @@
+"""The JSON sidecar written next to every model file (`<model>.json`).
+
+Kept free of scikit-learn so that `segdsl validate` can check features and staleness by
+reading a few hundred bytes of JSON instead of deserialising the model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from importlib import metadata as package_metadata
+from pathlib import Path
+
+from segdsl.diagnostics import Diagnostic, DiagnosticError
+from segdsl.io import write_atomic
+
+FORMAT = 1
+VERSIONED_PACKAGES = ("scikit-learn", "skops", "polars", "numpy")
+
+
+def sidecar_path(model_path: Path) -> Path:
+    return model_path.with_name(model_path.name + ".json")
+
+
+def installed_version(package: str) -> str | None:
+    """Version without importing the package (importing scikit-learn costs about a second)."""
+    try:
+        return package_metadata.version(package)
+    except package_metadata.PackageNotFoundError:
+        return None
+
+
+def write_sidecar(model_path: Path, metadata: dict[str, object]) -> dict[str, object]:
+    """Write `metadata` plus versions and creation time; returns what was written."""
+    full = {
+        "format": FORMAT,
+        **metadata,
+        "versions": {p: installed_version(p) for p in VERSIONED_PACKAGES},
+        "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    }
+    text = json.dumps(full, indent=2, sort_keys=True, default=str) + "\n"
+    write_atomic(sidecar_path(model_path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    return full
+
+
+def read_sidecar(model_path: Path) -> dict[str, object]:
+    """The sidecar's contents; E405 when it is missing or not a JSON object."""
+    path = sidecar_path(model_path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DiagnosticError([Diagnostic(
+            "E405", f"model `{model_path.name}` has no metadata file `{path.name}`", file=str(model_path),
+            hints=("re-train the model with segdsl, which writes both files",))]) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise DiagnosticError([Diagnostic("E405", f"cannot read model metadata `{path.name}`: {error}",
+                                          file=str(path), hints=("re-train the model",))]) from None
+    if not isinstance(data, dict) or not isinstance(data.get("features"), list):
+        raise DiagnosticError([Diagnostic("E405", f"model metadata `{path.name}` is not valid", file=str(path),
+                                          hints=("re-train the model",))])
+    return data
+
+
+def feature_names(metadata: dict[str, object]) -> list[str]:
+    return [f["name"] if isinstance(f, dict) else str(f) for f in metadata["features"]]
