@@ -7,17 +7,19 @@ the Twisted reactor runs once per process, and `segdsl validate` must never impo
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import polars as pl
 import typer
+from rich.console import Console
 
 from segdsl.diagnostics import Diagnostic, DiagnosticError
 
-EXIT_OK, EXIT_USAGE = 0, 2
+# 0 even when some domains failed: they are rows with status `failed`.
+EXIT_OK, EXIT_CRAWL_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def enrich_command(
@@ -36,36 +38,54 @@ def enrich_command(
     """Fetch each company's home page and a few about/contact/legal pages, and keep company facts
     (name, industry, size, founding year, address, social profiles, technologies). Domains already
     in OUT are skipped unless --refresh. People's names, e-mails and phone numbers are never stored."""
-    from enrich.job import Job
-    from enrich.progress import run_with_progress
-    from enrich.record import to_frame
-    from enrich.resolve import parse_resolve
-    from segdsl.io import write_atomic
-    from segdsl.render.text import render_text
+    from collections import Counter
 
+    from enrich.job import Job
+    from enrich.progress import Outcome, run_with_progress, summary
+    from enrich.record import to_frame
+    from segdsl.io import write_atomic
+
+    console = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
-        mapping = _parse_resolve(resolve or [], parse_resolve)
+        mapping = _parse_resolve(resolve or [])
         domains = read_domains(input, domain_column)
         previous = read_previous(out) if out.exists() and not refresh else None
         _check_writable(out)
     except DiagnosticError as error:
-        sys.stderr.write(render_text(error.diagnostics))
+        report(error.diagnostics)
         raise typer.Exit(EXIT_USAGE) from None
     done = set(previous["domain"].to_list()) if previous is not None else set()
     todo = [domain for domain in domains if domain not in done]
     job = Job(domains=todo, resolve=mapping, max_pages=max_pages, timeout=timeout, max_bytes=max_bytes,
               delay=delay, concurrency=concurrency, cache_dir=str(cache_dir.resolve()) if cache_dir else None)
-    rows = run_with_progress(job, skipped=len(domains) - len(todo)) if todo else []
-    for row in rows:
+    outcome = run_with_progress(job, console) if todo else Outcome()
+    for row in outcome.rows:
         row["fetched_at"] = dt.datetime.fromisoformat(row["fetched_at"])
-    fresh = to_frame(rows)
+    fresh = to_frame(outcome.rows)
     frame = fresh if previous is None else pl.concat([previous.filter(~pl.col("domain").is_in(fresh["domain"].implode())), fresh])
     try:
         write_atomic(out, lambda tmp: frame.sort("domain").write_parquet(tmp))
     except DiagnosticError as error:
-        sys.stderr.write(render_text(error.diagnostics))
+        report(error.diagnostics)
         raise typer.Exit(EXIT_USAGE) from None
+    console.print(summary(Counter(row["status"] for row in outcome.rows), outcome.pages, len(domains) - len(todo)))
+    unfinished = len(todo) - len(outcome.rows)
+    if outcome.interrupted:
+        console.print(f"interrupted: {len(outcome.rows)} domains saved to {out}; run again to resume the other {unfinished}")
+        raise typer.Exit(EXIT_INTERRUPTED)
+    if outcome.returncode != 0:
+        console.print(f"error: the crawl process exited with code {outcome.returncode}; {len(outcome.rows)} domains "
+                      f"saved to {out}, run again to resume the other {unfinished}. Last log lines:")
+        console.print(outcome.log_tail, markup=False)
+        raise typer.Exit(EXIT_CRAWL_FAILED)
     raise typer.Exit(EXIT_OK)
+
+
+def report(diagnostics: Sequence[Diagnostic]) -> None:
+    """Print diagnostics to stderr. The one place to change when the CLI's renderer is passed in."""
+    from segdsl.render.text import render_text
+
+    Console(stderr=True, highlight=False, soft_wrap=True).print(render_text(diagnostics), markup=False, end="")
 
 
 def read_domains(path: Path, column: str) -> list[str]:
@@ -108,9 +128,11 @@ def read_previous(out: Path) -> pl.DataFrame:
     return frame
 
 
-def _parse_resolve(entries: list[str], parse: Any) -> dict[str, tuple[str, int | None]]:
+def _parse_resolve(entries: list[str]) -> dict[str, tuple[str, int | None]]:
+    from enrich.resolve import parse_resolve
+
     try:
-        return parse(entries)
+        return parse_resolve(entries)
     except ValueError as error:
         raise DiagnosticError([Diagnostic("E501", str(error), hints=("example: --resolve example.com=127.0.0.1:8080",))]) from None
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from scrapy.crawler import CrawlerProcess
 
@@ -20,18 +21,17 @@ from enrich.settings import crawl_settings
 from enrich.spider import EnrichSpider
 
 
-def _write(message: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(message, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
+def run(job: Job, channel: TextIO) -> None:
+    def write(message: dict[str, Any]) -> None:
+        channel.write(json.dumps(message, ensure_ascii=False) + "\n")
+        channel.flush()
 
-
-def run(job: Job) -> None:
     process = CrawlerProcess(crawl_settings(job), install_root_handler=True)
     # robots.txt over https failing is routine (the http fallback follows) and each failure is
     # logged with a traceback: costly at scale and reported per domain anyway.
     logging.getLogger("scrapy.downloadermiddlewares.robotstxt").setLevel(logging.CRITICAL)
-    process.crawl(EnrichSpider, job=job, emit=lambda row: _write({"row": row}),
-                  on_page=lambda url: _write({"page": url}))
+    process.crawl(EnrichSpider, job=job, emit=lambda row: write({"row": row}),
+                  on_page=lambda url: write({"page": url}))
     process.start()
 
 
@@ -39,7 +39,13 @@ def main(argv: list[str]) -> int:
     if len(argv) != 1:
         sys.stderr.write("usage: python -m enrich.crawl JOBFILE\n")
         return 2
-    run(Job.load(Path(argv[0])))
+    # The result channel is a private copy of stdout; fd 1 itself now points at stderr, so a
+    # stray print() from any library lands in the log instead of corrupting the JSON stream.
+    channel = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
+    sys.stdout.flush()
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    with channel:
+        run(Job.load(Path(argv[0])), channel)
     return 0
 
 

@@ -21,6 +21,7 @@ from enrich.social import social_links
 from enrich.technologies import technologies
 from enrich.textfacts import address_in_text, employees_in_text, founded_year_in_text, scrub_personal
 from enrich.vocab import industry_of
+from segdsl.domains import normalise_domain
 
 JSONLD, MICRODATA, OPENGRAPH, TEXT = range(4)
 # Fields that only make sense together come from one source: never a count from JSON-LD with a
@@ -57,10 +58,9 @@ def extract_page(body: str | bytes, url: str, headers: Mapping[str, str], link_l
     html = decode(body, headers) if isinstance(body, bytes) else body
     selector = Selector(text=html or "<html></html>", type="html")
     page = Page(url=url)
-    for node in jsonld.organization_nodes(selector):
-        page.add(JSONLD, facts_from_node(node))
-    for item in microdata.organization_items(selector):
-        page.add(MICRODATA, facts_from_node(item))
+    for rank, nodes in ((JSONLD, jsonld.organization_nodes(selector)), (MICRODATA, microdata.organization_items(selector))):
+        for node in sorted(nodes, key=lambda node: not _describes_site(node, url)):
+            page.add(rank, facts_from_node(node))
     page.add(OPENGRAPH, _opengraph(selector, headers))
     page.add(TEXT, _text_facts(selector))
     page.technologies = technologies(selector, html, headers)
@@ -69,13 +69,14 @@ def extract_page(body: str | bytes, url: str, headers: Mapping[str, str], link_l
 
 
 def merge(pages: Iterable[Page]) -> dict[str, Any]:
-    """One row of facts: the best-ranked value of each field, earlier pages winning ties."""
+    """One row of facts: the best-ranked value of each field; between equally ranked groups the
+    fuller one (a whole Impressum address beats "Stuttgart, Germany"), then the earlier page."""
     best: dict[str, tuple[int, Any]] = {}
     found: set[str] = set()
     for page in pages:
         found |= page.technologies
         for key, (rank, value) in page.facts.items():
-            if key not in best or rank < best[key][0]:
+            if key not in best or (rank, -_size(value)) < (best[key][0], -_size(best[key][1])):
                 best[key] = (rank, value)
     row: dict[str, Any] = {}
     for key, (_, value) in best.items():
@@ -84,6 +85,17 @@ def merge(pages: Iterable[Page]) -> dict[str, Any]:
         row["industry"] = industry_of(row.get("name"), row.get("description"))
     row["technologies"] = sorted(found)
     return row
+
+
+def _size(value: Any) -> int:
+    return len(value) if isinstance(value, dict) else 1
+
+
+def _describes_site(node: Mapping[str, Any], url: str) -> bool:
+    """True when the node's `url` or `@id` is on the page's site: the site's own organisation
+    comes before partners, clients or a parent company described on the same page."""
+    site = normalise_domain(url)
+    return any(isinstance(node.get(key), str) and normalise_domain(node[key]) == site for key in ("url", "@id"))
 
 
 def _grouped(facts: Mapping[str, Any]) -> dict[str, Any]:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import socket
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -30,11 +32,22 @@ DEMO_DOMAINS: tuple[str, ...] = (
     "greenleaf-foods.co.uk", "quantum-ledger.com", "brightpath-education.org", "nordlys-outdoor.se",
 )
 SYNTHETIC_PREFIX = "bench-"
+_TLS_HANDSHAKE = b"\x16"
 
 
 def synthetic_domain(index: int) -> str:
     """The name of generated benchmark site number `index`."""
     return f"{SYNTHETIC_PREFIX}{index:05d}.com"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One request served, so tests can check what the crawler asked for, and when."""
+
+    host: str
+    path: str
+    started: float
+    finished: float
 
 
 class FixtureWeb:
@@ -43,6 +56,7 @@ class FixtureWeb:
     def __init__(self, root: Path = WEB_ROOT, synthetic: int = 0) -> None:
         self.root = root
         self.synthetic = synthetic
+        self.hits: list[Hit] = []
 
     def domains(self) -> list[str]:
         return sorted(p.stem for p in self.root.glob("*.json"))
@@ -78,9 +92,26 @@ class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
 
+    def handle(self) -> None:
+        """Plain HTTP only: hang up on a TLS ClientHello at once, like a site with port 443 closed,
+        so the crawler's https attempt fails fast instead of waiting for its timeout."""
+        try:
+            first = self.connection.recv(1, socket.MSG_PEEK)
+        except OSError:
+            return
+        if first and first != _TLS_HANDSHAKE:
+            super().handle()
+
     def do_GET(self) -> None:
+        started = time.monotonic()
         host = (self.headers.get("Host") or "").split(":")[0].lower().rstrip(".")
         path = urlsplit(self.path).path or "/"
+        try:
+            self._serve(host, path)
+        finally:
+            self.server.web.hits.append(Hit(host, path, started, time.monotonic()))
+
+    def _serve(self, host: str, path: str) -> None:
         site = self.server.web.site(host)
         if site is None:
             return self._send(404, b"unknown site", "text/plain")

@@ -1,7 +1,8 @@
 """schema.org Organization facts from JSON-LD, one `<script>` block at a time.
 
-Real sites ship broken JSON (trailing commas, several blocks where one is bad), so each block
-is parsed alone and a bad block is repaired once or skipped, never failing the page.
+Real sites ship broken JSON (trailing commas, JavaScript comments, raw newlines in strings,
+several blocks where one is bad), so each block is parsed alone and a bad block is repaired once
+or skipped, never failing the page.
 Person nodes are never read: the walk does not enter them.
 """
 
@@ -23,7 +24,13 @@ ORGANIZATION_TYPES = frozenset({
     "GovernmentOrganization", "ResearchOrganization", "Consortium", "Cooperative",
 })
 _SKIPPED_TYPES = frozenset({"Person", "Patient", "ContactPoint"})
-_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+# Where a page's JSON-LD nests the organisation that runs the site (WebSite.publisher, …).
+_SAME_ENTITY_KEYS = frozenset({"@graph", "publisher", "provider", "mainEntity", "about", "isPartOf",
+                               "copyrightHolder", "owner", "creator"})
+# One left-to-right scan: strings are kept whole (so `//` in a URL is not a comment), comments and
+# commas before a closing bracket are dropped.
+_REPAIRABLE = re.compile(r'"(?:[^"\\]|\\.)*"|//[^\n]*|/\*.*?\*/|,(?=(?:\s|//[^\n]*|/\*.*?\*/)*[}\]])', re.S)
+_WRAPPERS = (("<!--", "-->"), ("<![CDATA[", "]]>"))
 
 
 def organization_nodes(selector: Selector) -> list[dict[str, Any]]:
@@ -37,14 +44,22 @@ def organization_nodes(selector: Selector) -> list[dict[str, Any]]:
 
 
 def parse_block(text: str) -> Any | None:
-    """The block's JSON, repairing trailing commas once; None when it stays unreadable."""
-    text = text.strip().removeprefix("<!--").removesuffix("-->").strip()
-    for candidate in (text, _TRAILING_COMMA.sub(r"\1", text)):
+    """The block's JSON, repaired once if needed; None when it stays unreadable."""
+    text = text.strip()
+    for opening, closing in _WRAPPERS:
+        text = text.removeprefix(opening).removesuffix(closing).strip()
+    for candidate in (text, repair(text)):
         try:
-            return json.loads(candidate)
+            # strict=False: raw tabs and newlines inside strings are common and harmless.
+            return json.loads(candidate, strict=False)
         except ValueError:
             continue
     return None
+
+
+def repair(text: str) -> str:
+    """`text` without `//` and `/* */` comments and trailing commas, strings untouched."""
+    return _REPAIRABLE.sub(lambda m: m.group(0) if m.group(0).startswith('"') else "", text)
 
 
 def organization_types(node: dict[str, Any]) -> list[str]:
@@ -59,7 +74,9 @@ def _types(node: dict[str, Any]) -> list[str]:
 
 
 def _walk(data: Any) -> Iterator[dict[str, Any]]:
-    """Depth-first over dicts, through `@graph` and nested values, never into people."""
+    """Depth-first through `@graph` and the properties that point at the site's own organisation,
+    never into people nor into other organisations (parent, brands, members, sellers…), whose
+    facts would otherwise fill this company's gaps."""
     if isinstance(data, list):
         for item in data:
             yield from _walk(item)
@@ -67,6 +84,5 @@ def _walk(data: Any) -> Iterator[dict[str, Any]]:
         if _SKIPPED_TYPES.intersection(_types(data)):
             return
         yield data
-        for key, value in data.items():
-            if key not in ("founder", "founders", "employee", "employees", "member", "members", "author"):
-                yield from _walk(value)
+        for key in _SAME_ENTITY_KEYS.intersection(data):
+            yield from _walk(data[key])

@@ -1,5 +1,8 @@
 """Which same-site pages are worth fetching after the home page: about, company, contact and
-legal notices, which carry company facts; never team/people/staff pages, which carry people."""
+legal notices, which carry company facts; never team/people/staff pages, which carry people.
+
+Same site means the same host as the page: another subdomain is often another service (a shop,
+a status page), and with `--resolve` it would not be mapped and would go to real DNS."""
 
 from __future__ import annotations
 
@@ -7,8 +10,6 @@ import re
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from parsel import Selector
-
-from segdsl.domains import normalise_domain
 
 # Earlier patterns first: a legal notice states the legal name and address.
 WANTED: tuple[re.Pattern[str], ...] = tuple(
@@ -25,12 +26,12 @@ UNWANTED = re.compile(r"(?<![a-zà-ü])(?:teams?|people|staff|[ée]quipe|mitarbe
 
 def candidate_links(selector: Selector, page_url: str, limit: int) -> list[str]:
     """Up to `limit` absolute same-site URLs, legal first, each once, never unwanted pages."""
-    site = normalise_domain(page_url)
+    host = urlsplit(page_url).hostname
     ranked: dict[str, int] = {}
     for anchor in selector.xpath("//a[@href]"):
         url = urldefrag(urljoin(page_url, anchor.attrib["href"].strip()))[0]
         parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or normalise_domain(url) != site or url.rstrip("/") == page_url.rstrip("/"):
+        if parts.scheme not in ("http", "https") or parts.hostname != host or url.rstrip("/") == page_url.rstrip("/"):
             continue
         label = f"{parts.path} {' '.join(anchor.xpath('.//text()').getall())}"
         if UNWANTED.search(label):

@@ -32,6 +32,7 @@ BLOCKED_NETWORKS: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = tu
         # IPv6
         "::/128",              # unspecified
         "::1/128",             # loopback
+        "::/96",               # IPv4-compatible (deprecated): ::10.0.0.1
         "::ffff:0:0/96",       # IPv4-mapped
         "::ffff:0:0:0/96",     # IPv4-translated
         "64:ff9b::/96",        # NAT64 well-known prefix

@@ -1,5 +1,5 @@
-"""Run the crawl subprocess and show its progress: a Rich bar on a terminal, plain lines otherwise,
-then a summary table. Returns the rows the crawl produced."""
+"""Run the crawl subprocess and show its progress: a Rich bar on a terminal, a plain line every
+tenth of the way otherwise (CI logs), then a summary table."""
 
 from __future__ import annotations
 
@@ -8,58 +8,91 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from enrich.job import Job
+from enrich.record import STATUSES
 
 
-def run_with_progress(job: Job, skipped: int = 0) -> list[dict[str, Any]]:
-    console = Console(stderr=True, highlight=False)
-    rows: list[dict[str, Any]] = []
-    statuses: Counter[str] = Counter()
-    pages = 0
+@dataclass
+class Outcome:
+    """What the crawl process produced. `rows` is kept even when it crashed or was interrupted:
+    finished domains are saved and the next run resumes after them."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    pages: int = 0
+    returncode: int = 0
+    interrupted: bool = False
+    log_tail: str = ""
+
+
+def run_with_progress(job: Job, console: Console) -> Outcome:
+    outcome = Outcome()
     with tempfile.TemporaryDirectory(prefix="segdsl-enrich-") as folder:
-        job_file = Path(folder) / "job.json"
-        log_file = Path(folder) / "crawl.log"
+        job_file, log_file = Path(folder) / "job.json", Path(folder) / "crawl.log"
         job.save(job_file)
-        progress = Progress(TextColumn("enriching"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[detail]}"),
-                            TimeElapsedColumn(), console=console, disable=not console.is_terminal)
-        with progress, log_file.open("w") as log:
+        progress = Progress(TextColumn("enriching"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[detail]}"), TimeElapsedColumn(),
+                            console=console, disable=not console.is_terminal)
+        with progress, log_file.open("w", encoding="utf-8") as log:
             task = progress.add_task("crawl", total=len(job.domains), detail="")
             process = subprocess.Popen([sys.executable, "-m", "enrich.crawl", str(job_file)], stdout=subprocess.PIPE,
                                        stderr=log, text=True, encoding="utf-8")
             assert process.stdout is not None
-            for line in process.stdout:
-                message = json.loads(line)
-                if "page" in message:
-                    pages += 1
-                else:
-                    rows.append(message["row"])
-                    statuses[message["row"]["status"]] += 1
-                    progress.advance(task)
-                    if not console.is_terminal and len(rows) % 100 == 0:
-                        console.print(f"enriched {len(rows)}/{len(job.domains)} domains")
-                failed = len(rows) - statuses["ok"]
-                progress.update(task, detail=f"{failed} not ok, {pages} pages")
-            process.wait()
-        if process.returncode != 0:
-            console.print(f"crawl process exited with code {process.returncode}; last log lines:")
-            console.print("\n".join(log_file.read_text(errors="replace").splitlines()[-10:]), markup=False)
-    console.print(summary(statuses, pages, skipped))
-    return rows
+            step, not_ok = max(1, len(job.domains) // 10), 0
+            try:
+                for message in _messages(process.stdout):
+                    if "page" in message:
+                        outcome.pages += 1
+                    else:
+                        outcome.rows.append(message["row"])
+                        not_ok += message["row"]["status"] != "ok"
+                        progress.advance(task)
+                    detail = f"{not_ok} not ok, {outcome.pages} pages"
+                    progress.update(task, detail=detail)
+                    if not console.is_terminal and "row" in message and len(outcome.rows) % step == 0:
+                        console.print(f"enriched {len(outcome.rows)}/{len(job.domains)} domains ({detail})")
+            except KeyboardInterrupt:
+                # The crawl got the same Ctrl-C and stops on its own; keep what finished.
+                outcome.interrupted = True
+            outcome.returncode = _wait(process)
+        if outcome.returncode != 0 and not outcome.interrupted:
+            outcome.log_tail = "\n".join(log_file.read_text(encoding="utf-8", errors="replace").splitlines()[-10:])
+    return outcome
 
 
 def summary(statuses: Counter[str], pages: int, skipped: int) -> Table:
-    table = Table(title="enrichment", show_header=True)
+    table = Table(title="enrichment")
     table.add_column("status")
     table.add_column("domains", justify="right")
-    for status in ("ok", "failed", "blocked", "robots"):
+    for status in STATUSES:
         table.add_row(status, str(statuses[status]))
-    table.add_row("skipped (already done)", str(skipped))
+    table.add_row("skipped (already in output)", str(skipped))
     table.add_row("pages fetched", str(pages))
     return table
+
+
+def _messages(stream: IO[str]) -> Iterator[dict[str, Any]]:
+    """Parsed result lines; a line cut short by a dying process is dropped, not a traceback."""
+    for line in stream:
+        try:
+            message = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(message, dict) and ("page" in message or "row" in message):
+            yield message
+
+
+def _wait(process: subprocess.Popen[str]) -> int:
+    try:
+        return process.wait()
+    except KeyboardInterrupt:  # a second Ctrl-C: stop now
+        process.kill()
+        return process.wait()

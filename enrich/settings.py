@@ -40,6 +40,8 @@ def crawl_settings(job: Job) -> dict[str, Any]:
         "TELNETCONSOLE_ENABLED": False,
         # Only http/https can be fetched at all.
         "DOWNLOAD_HANDLERS": {"file": None, "s3": None, "ftp": None, "data": None},
+        # No proxy from the environment: a proxy resolves names itself, out of the SSRF guard's reach.
+        "HTTPPROXY_ENABLED": False,
         # SSRF guard: at DNS resolution and before each request (incl. redirects).
         "TWISTED_DNS_RESOLVER": "enrich.guard.GuardedResolver",
         "ENRICH_RESOLVE": {host: list(target) for host, target in job.resolve.items()},

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from enrich.vocab import country_code
+from enrich.vocab import COUNTRIES, country_code
 
 _NUMBER = r"(\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+|\d+)"
 _STAFF = (r"(?:employees|staff(?:\s+members)?|team\s+members|professionals|salari[ée]s|collaborateurs|"
@@ -19,6 +19,7 @@ _EMPLOYEE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("at_least", rf"\b{_NUMBER}\s*\+\s*{_STAFF}"),
         ("at_least", rf"\b(?:more\s+than|over|plus\s+de|über|mehr\s+als)\s+{_NUMBER}\s+{_STAFF}"),
         ("exact", rf"\b{_NUMBER}\s+{_STAFF}"),
+        ("exact", rf"\b(?:employs?|employing|a\s+team\s+of)\s+{_NUMBER}\s+(?:people|persons)\b"),
     )
 )
 _FOUNDED = re.compile(
@@ -28,7 +29,14 @@ _FOUNDED = re.compile(
 )
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _PHONE = re.compile(r"(?:\+|\b00)?\d[\d\s().\-/]{7,}\d")
-_POSTCODE_LINE = re.compile(r"^(?:(?:D|F)-)?(\d{5}|\d{3}\s\d{2})\s+([^\d,]{2,40})$")
+_POSTCODE_LINE = re.compile(r"^(?:([DF])-)?(\d{5}|\d{3}\s\d{2})\s+([^\d,]{2,40})$")
+_POSTCODE_PREFIXES = {"D": "DE", "F": "FR"}
+# "Paris, France", "based in Lyon, France": a capitalised place, a comma, a known country name.
+_CITY_COUNTRY = re.compile(
+    r"\b([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){0,2}),\s*(?i:("
+    + "|".join(re.escape(name) for name in sorted((n for n in COUNTRIES if len(n) > 3), key=len, reverse=True))
+    + r"))\b"
+)
 _UK_POSTCODE = re.compile(r"^(.*?),?\s*([A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$")
 _US_CITY_LINE = re.compile(r"^([A-Za-z .'\-]{2,40}),\s*([A-Z]{2})\s+(\d{5}(?:-\d{4})?)$")
 
@@ -63,7 +71,8 @@ def founded_year_in_text(text: str) -> int | None:
 
 
 def address_in_text(lines: list[str]) -> dict[str, str]:
-    """A postal address from text lines: street line, then "80331 München" / UK / US postcode line."""
+    """A postal address from text lines: street line, then "80331 München" / UK / US postcode line;
+    failing that, a "City, Country" mention gives the locality and country."""
     for index, line in enumerate(lines):
         facts = _postcode_line(line)
         if not facts:
@@ -75,12 +84,18 @@ def address_in_text(lines: list[str]) -> dict[str, str]:
         if country := country_code(after):
             facts["country_code"] = country
         return facts
+    for line in lines:
+        if match := _CITY_COUNTRY.search(line):
+            return {"locality": match.group(1), "country_code": COUNTRIES[match.group(2).lower()]}
     return {}
 
 
 def _postcode_line(line: str) -> dict[str, str]:
     if match := _POSTCODE_LINE.match(line):
-        return {"postal_code": match.group(1), "locality": match.group(2).strip()}
+        facts = {"postal_code": match.group(2), "locality": match.group(3).strip()}
+        if match.group(1):
+            facts["country_code"] = _POSTCODE_PREFIXES[match.group(1)]
+        return facts
     if match := _US_CITY_LINE.match(line):
         return {"locality": match.group(1).strip(), "region": match.group(2), "postal_code": match.group(3),
                 "country_code": "US"}

@@ -1,173 +1,209 @@
-"""Deterministic example data: customers, orders, e-mail events and web visits.
+"""Deterministic synthetic retail data for the examples, tests and benchmarks.
 
-Behaviour is seeded but realistic enough that segments are neither empty nor trivial: customer
-archetypes (never bought, one-timers, occasional, regulars, heavy buyers), churners who stop
-buying, Nov-Dec seasonality, and some orders after the examples' `as of` date so that the
-no-leakage rule is exercised. Everything is vectorised NumPy, so benchmark-sized data (millions
-of customers) takes seconds.
-
-    python -m segdsl.datagen --out examples/data --customers 5000 --seed 7
+Everything is drawn with vectorised numpy from one seeded generator, so the same seed gives
+byte-identical tables and 2M customers / ~20M orders generate in seconds. Customers follow
+purchase archetypes (never, one-timer, occasional, regular, heavy) so RFM segments are neither
+empty nor trivial, and some orders fall after the examples' `as of` date to exercise no-leakage.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+from datetime import date
 from pathlib import Path
 
 import numpy as np
 import polars as pl
 
-START = dt.date(2022, 1, 1)
-END = dt.date(2026, 11, 22)
+FIRST_SIGNUP = date(2022, 1, 1)
+EPOCH = date(1970, 1, 1)
+DAY_US = 86_400_000_000
+
 COUNTRIES = ["FR", "DE", "GB", "US", "BE", "NL", "ES", "IT", "SE", "CH"]
-COUNTRY_WEIGHTS = [0.22, 0.18, 0.14, 0.14, 0.07, 0.07, 0.07, 0.05, 0.03, 0.03]
+COUNTRY_WEIGHTS = [0.22, 0.18, 0.12, 0.14, 0.06, 0.07, 0.08, 0.07, 0.03, 0.03]
+PLANS = ["free", "pro", "enterprise"]
+PLAN_WEIGHTS = [0.6, 0.3, 0.1]
+ACQUISITION = ["search", "social", "referral", "direct", "partner"]
+ACQUISITION_WEIGHTS = [0.35, 0.25, 0.15, 0.15, 0.10]
 DOMAINS = [
     "northwind-software.com", "lumiere-conseil.fr", "bergmann-maschinenbau.de", "bluefjord-finance.com",
     "atlas-retail.com", "helios-health.de", "pixel-forge.io", "cartographie-logistique.fr",
     "greenleaf-foods.co.uk", "quantum-ledger.com", "brightpath-education.org", "nordlys-outdoor.se",
 ]
-# archetype: (share of customers, mean orders, spend multiplier)
-ARCHETYPES = {"never": (0.12, 0, 1.0), "one_timer": (0.18, 1, 1.0), "occasional": (0.35, 4, 1.0),
-              "regular": (0.30, 14, 1.2), "heavy": (0.05, 60, 2.0)}
-CHANNELS, CHANNEL_WEIGHTS = ["web", "store", "app"], [0.5, 0.3, 0.2]
+ORDER_CHANNELS = ["web", "store", "app"]
+ORDER_CHANNEL_WEIGHTS = [0.5, 0.3, 0.2]
 CATEGORIES = ["apparel", "electronics", "home", "beauty", "sports", "books"]
-EMAIL_EVENTS, EMAIL_WEIGHTS = ["sent", "open", "click", "unsubscribe"], [0.55, 0.3, 0.13, 0.02]
+CATEGORY_WEIGHTS = [0.25, 0.15, 0.2, 0.15, 0.1, 0.15]
+EMAIL_EVENTS = ["sent", "open", "click", "unsubscribe"]
+EMAIL_EVENT_WEIGHTS = [0.6, 0.27, 0.1, 0.03]
+CAMPAIGNS = ["welcome", "spring_sale", "summer_sale", "back_to_school", "black_friday", "christmas", "newsletter"]
 PAGES = ["home", "pricing", "product", "blog", "support", "checkout"]
+PAGE_WEIGHTS = [0.3, 0.12, 0.3, 0.13, 0.08, 0.07]
+
+# Archetypes: share of customers, then (minimum, Poisson mean of extra) orders over their active life.
+ARCHETYPE_SHARES = [0.12, 0.20, 0.33, 0.30, 0.05]
+ARCHETYPE_ORDERS = [(0, 0.0), (1, 0.0), (2, 2.0), (8, 8.0), (40, 30.0)]
+CHURN_RATE = 0.35
+HOLIDAY_BOOST = 1.8  # Nov-Dec days are this much more likely to receive an order
 
 
-def _date_series(name: str, offsets: np.ndarray) -> pl.Series:
-    epoch_offset = (START - dt.date(1970, 1, 1)).days
-    return pl.Series(name, (offsets + epoch_offset).astype(np.int32)).cast(pl.Date)
+def _day(d: date) -> int:
+    return (d - EPOCH).days
 
 
-def _with_nulls(values: np.ndarray, rng: np.random.Generator, share: float) -> list:
-    result = values.astype(object)
-    result[rng.random(len(values)) < share] = None
-    return result.tolist()
+def _domain_variants(domain: str) -> list[str]:
+    """The messy ways people type a company website: scheme, www, paths, capitals."""
+    shouty = ".".join(part.title() if i < domain.count(".") else part.upper()
+                      for i, part in enumerate(domain.split(".")))
+    return [domain, f"www.{domain}", f"https://www.{domain}/about", f"http://{domain}/",
+            f"WWW.{shouty}", f"https://{domain}", f"{domain}/contact"]
 
 
-def _messy_domains(rng: np.random.Generator, n: int) -> list:
-    """Company websites as people type them: schemes, www., paths, upper case, blanks."""
-    picks = rng.choice(DOMAINS, size=n)
-    style = rng.integers(0, 5, size=n)
-    forms = []
-    for domain, how in zip(picks.tolist(), style.tolist()):
-        forms.append([domain, f"https://www.{domain}/about", f"WWW.{domain.upper()}", f"http://{domain}/", f"www.{domain}"][how])
-    values = np.array(forms, dtype=object)
-    values[rng.random(n) < 0.15] = None
-    return values.tolist()
+def _pick(rng: np.random.Generator, values: list[str], weights: list[float] | None, n: int,
+          null_rate: float = 0.0) -> pl.Series:
+    """A String column drawn from `values`; gathering from a tiny Series keeps it vectorised."""
+    p = None if weights is None else np.asarray(weights) / np.sum(weights)
+    index = rng.choice(len(values), size=n, p=p)
+    if null_rate:
+        index[rng.random(n) < null_rate] = len(values)
+    return pl.Series([*values, None], dtype=pl.String).gather(index)
 
 
-def customers_frame(rng: np.random.Generator, n: int, end: dt.date) -> tuple[pl.DataFrame, np.ndarray, np.ndarray]:
-    span = (end - START).days
-    signup = rng.integers(0, span, n)
-    names = list(ARCHETYPES)
-    archetype = rng.choice(len(names), size=n, p=[ARCHETYPES[a][0] for a in names])
-    frame = pl.DataFrame({
-        "customer_id": np.arange(1, n + 1, dtype=np.int64),
-        "signup_date": _date_series("signup_date", signup),
-        "country": pl.Series(_with_nulls(rng.choice(COUNTRIES, size=n, p=COUNTRY_WEIGHTS), rng, 0.02), dtype=pl.String),
-        "plan": rng.choice(["free", "pro", "enterprise"], size=n, p=[0.6, 0.3, 0.1]),
-        "domain": pl.Series(_messy_domains(rng, n), dtype=pl.String),
-        "newsletter_optin": rng.random(n) < 0.55,
-        "birth_year": pl.Series(_with_nulls(rng.integers(1950, 2006, n), rng, 0.05), dtype=pl.Int32),
-        "acquisition_channel": rng.choice(["search", "social", "referral", "direct", "partner"], size=n),
-    })
-    return frame, signup, archetype
+def _dates(days: np.ndarray) -> pl.Series:
+    return pl.Series(days.astype(np.int32)).cast(pl.Date)
 
 
-def orders_frame(rng: np.random.Generator, signup: np.ndarray, archetype: np.ndarray, end: dt.date) -> pl.DataFrame:
-    span = (end - START).days
-    params = list(ARCHETYPES.values())
-    means = np.array([p[1] for p in params])[archetype]
-    counts = np.where(means <= 1, means, rng.poisson(np.maximum(means, 1))).astype(np.int64)
-    churns = rng.random(len(signup)) < 0.4
-    stop = np.where(churns, signup + (rng.random(len(signup)) * (span - signup)).astype(np.int64), span)
-    owner = np.repeat(np.arange(len(signup)), counts)
-    first, last = signup[owner], np.maximum(stop[owner], signup[owner] + 1)
-    day = first + (rng.random(len(owner)) * (last - first)).astype(np.int64)
-    # Seasonality: a share of orders moves into the November-December peak of its year.
-    day = _into_peak(rng, day, first, last)
-    spend = np.array([p[2] for p in params])[archetype][owner]
-    amount = np.round(rng.lognormal(3.6, 0.8, len(owner)) * spend, 2)
-    amount[rng.random(len(owner)) < 0.005] = np.nan  # a few orders without an amount
-    order = np.lexsort((owner, day))
+def _datetimes(micros: np.ndarray) -> pl.Series:
+    return pl.Series(micros.astype(np.int64)).cast(pl.Datetime("us"))
+
+
+def _customers(rng: np.random.Generator, n: int, end: date) -> pl.DataFrame:
+    signup = rng.integers(_day(FIRST_SIGNUP), _day(end) + 1, size=n)
+    variants = [v for company in DOMAINS for v in _domain_variants(company)]
+    birth = rng.integers(1950, 2006, size=n)
     return pl.DataFrame({
-        "order_id": np.arange(1, len(owner) + 1, dtype=np.int64),
-        "customer_id": (owner[order] + 1).astype(np.int64),
-        "order_date": _date_series("order_date", day[order]),
-        "amount": pl.Series(amount[order]).fill_nan(None),
-        "channel": rng.choice(CHANNELS, size=len(owner), p=CHANNEL_WEIGHTS),
-        "category": rng.choice(CATEGORIES, size=len(owner)),
+        "customer_id": pl.Series(np.arange(1, n + 1, dtype=np.int64)),
+        "signup_date": _dates(signup),
+        "country": _pick(rng, COUNTRIES, COUNTRY_WEIGHTS, n, null_rate=0.02),
+        "plan": _pick(rng, PLANS, PLAN_WEIGHTS, n),
+        "domain": _pick(rng, variants, None, n, null_rate=0.15),
+        "newsletter_optin": pl.Series(rng.random(n) < 0.4),
+        "birth_year": pl.Series(birth.astype(np.int32)).scatter(np.flatnonzero(rng.random(n) < 0.05), None),
+        "acquisition_channel": _pick(rng, ACQUISITION, ACQUISITION_WEIGHTS, n),
     })
 
 
-def _into_peak(rng: np.random.Generator, day: np.ndarray, first: np.ndarray, last: np.ndarray) -> np.ndarray:
-    dates = _date_series("d", day)
-    years = dates.dt.year().to_numpy()
-    peak_start = np.array([(dt.date(int(y), 11, 1) - START).days for y in range(2022, 2028)])[years - 2022]
-    moved = peak_start + rng.integers(0, 61, len(day))
-    take = (rng.random(len(day)) < 0.15) & (moved >= first) & (moved <= last)
-    return np.where(take, moved, day)
+def _order_counts(rng: np.random.Generator, n: int) -> np.ndarray:
+    """Orders per customer by archetype (~10 on average, ~12% never order, ~5% heavy)."""
+    archetype = rng.choice(len(ARCHETYPE_SHARES), size=n, p=ARCHETYPE_SHARES)
+    minimum = np.array([m for m, _ in ARCHETYPE_ORDERS])[archetype]
+    extra = rng.poisson(np.array([lam for _, lam in ARCHETYPE_ORDERS])[archetype])
+    return minimum + extra
 
 
-def _timestamps(rng: np.random.Generator, signup: np.ndarray, per_customer: float, end: dt.date) -> tuple[np.ndarray, pl.Series]:
-    span = (end - START).days
-    counts = rng.poisson(per_customer, len(signup))
-    owner = np.repeat(np.arange(len(signup)), counts)
-    begin = np.maximum(signup[owner], span - 365)
-    days = begin + (rng.random(len(owner)) * (span - begin)).astype(np.int64)
-    seconds = rng.integers(0, 86_400, len(owner))
-    epoch = (START - dt.date(1970, 1, 1)).days
-    micros = ((days + epoch) * 86_400 + seconds) * 1_000_000
-    return owner, pl.Series(micros).cast(pl.Datetime("us"))
+def _active_until(rng: np.random.Generator, signup: np.ndarray, end_day: int) -> np.ndarray:
+    """Last day a customer may order: churners stop at a random day after signup."""
+    churn_day = signup + np.floor(rng.random(signup.size) * (end_day - signup + 1)).astype(np.int64)
+    return np.where(rng.random(signup.size) < CHURN_RATE, churn_day, end_day)
 
 
-def email_frame(rng: np.random.Generator, signup: np.ndarray, end: dt.date) -> pl.DataFrame:
-    owner, times = _timestamps(rng, signup, 4.0, end)
+def _is_holiday(days: np.ndarray) -> np.ndarray:
+    month = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64) % 12 + 1
+    return month >= 11
+
+
+def _seasonal_days(rng: np.random.Generator, start: np.ndarray, stop: np.ndarray) -> np.ndarray:
+    """Days in [start, stop] with a Nov-Dec peak: keep a first draw if lucky, else take a second."""
+    span = stop - start + 1
+    first = start + np.floor(rng.random(start.size) * span).astype(np.int64)
+    second = start + np.floor(rng.random(start.size) * span).astype(np.int64)
+    keep = rng.random(start.size) * HOLIDAY_BOOST < np.where(_is_holiday(first), HOLIDAY_BOOST, 1.0)
+    return np.where(keep, first, second)
+
+
+def _quarters(values: np.ndarray) -> np.ndarray:
+    """Prices in steps of 0.25: exact in binary, so every sum is exact whatever the order of
+    addition, and engines (or two parallel runs) cannot disagree on `monetary > 1000` or ties."""
+    return np.maximum(np.round(values * 4) / 4, 0.25)
+
+
+def _orders(rng: np.random.Generator, signup: np.ndarray, end_day: int) -> pl.DataFrame:
+    counts = _order_counts(rng, signup.size)
+    until = _active_until(rng, signup, end_day)
+    owner = np.repeat(np.arange(signup.size), counts)
+    days = _seasonal_days(rng, signup[owner], until[owner])
+    by_date = np.argsort(days, kind="stable")  # order ids increase with time, like a real shop
+    owner, days = owner[by_date], days[by_date]
+    spend_level = rng.lognormal(0.0, 0.5, size=signup.size)
+    amount = _quarters(rng.lognormal(3.8, 0.9, size=owner.size) * spend_level[owner])
+    m = owner.size
     return pl.DataFrame({
-        "customer_id": (owner + 1).astype(np.int64),
-        "event_time": times,
-        "event": rng.choice(EMAIL_EVENTS, size=len(owner), p=EMAIL_WEIGHTS),
-        "campaign": rng.choice(["welcome", "newsletter", "promo", "winback"], size=len(owner)),
+        "order_id": pl.Series(np.arange(1, m + 1, dtype=np.int64)),
+        "customer_id": pl.Series(owner.astype(np.int64) + 1),
+        "order_date": _dates(days),
+        "amount": pl.Series(amount).scatter(np.flatnonzero(rng.random(m) < 0.005), None),
+        "channel": _pick(rng, ORDER_CHANNELS, ORDER_CHANNEL_WEIGHTS, m),
+        "category": _pick(rng, CATEGORIES, CATEGORY_WEIGHTS, m),
     })
 
 
-def visits_frame(rng: np.random.Generator, signup: np.ndarray, end: dt.date) -> pl.DataFrame:
-    owner, times = _timestamps(rng, signup, 3.0, end)
+def _event_owners_and_times(rng: np.random.Generator, signup: np.ndarray, end_day: int,
+                            mean: float) -> tuple[np.ndarray, np.ndarray]:
+    """Poisson(mean) events per customer at uniform instants between signup and the end day."""
+    owner = np.repeat(np.arange(signup.size), rng.poisson(mean, size=signup.size))
+    start_us = signup[owner] * DAY_US
+    span_us = (end_day + 1 - signup[owner]) * DAY_US
+    times = start_us + np.floor(rng.random(owner.size) * span_us).astype(np.int64)
+    return owner, times
+
+
+def _email_events(rng: np.random.Generator, signup: np.ndarray, end_day: int) -> pl.DataFrame:
+    owner, times = _event_owners_and_times(rng, signup, end_day, 4.0)
     return pl.DataFrame({
-        "customer_id": (owner + 1).astype(np.int64),
-        "visit_time": times,
-        "page": rng.choice(PAGES, size=len(owner), p=[0.3, 0.12, 0.3, 0.13, 0.08, 0.07]),
+        "customer_id": pl.Series(owner.astype(np.int64) + 1),
+        "event_time": _datetimes(times),
+        "event": _pick(rng, EMAIL_EVENTS, EMAIL_EVENT_WEIGHTS, owner.size),
+        "campaign": _pick(rng, CAMPAIGNS, None, owner.size),
     })
 
 
-def generate(out_dir: Path, customers: int = 5000, seed: int = 7, end: dt.date = END) -> dict[str, Path]:
-    """Write the four example tables as Parquet; the same seed gives the same data."""
+def _web_visits(rng: np.random.Generator, signup: np.ndarray, end_day: int) -> pl.DataFrame:
+    owner, times = _event_owners_and_times(rng, signup, end_day, 3.0)
+    return pl.DataFrame({
+        "customer_id": pl.Series(owner.astype(np.int64) + 1),
+        "visit_time": _datetimes(times),
+        "page": _pick(rng, PAGES, PAGE_WEIGHTS, owner.size),
+    })
+
+
+def generate(out_dir: Path, customers: int = 5000, seed: int = 7, end: date = date(2026, 11, 22)) -> dict[str, Path]:
+    """Write the four tables as Parquet into `out_dir`; returns table name -> path."""
     rng = np.random.default_rng(seed)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    customer_table, signup, archetype = customers_frame(rng, customers, end)
+    end_day = _day(end)
+    people = _customers(rng, customers, end)
+    signup = people["signup_date"].cast(pl.Int32).to_numpy().astype(np.int64)
     tables = {
-        "customers": customer_table,
-        "orders": orders_frame(rng, signup, archetype, end),
-        "email_events": email_frame(rng, signup, end),
-        "web_visits": visits_frame(rng, signup, end),
+        "customers": people,
+        "orders": _orders(rng, signup, end_day),
+        "email_events": _email_events(rng, signup, end_day),
+        "web_visits": _web_visits(rng, signup, end_day),
     }
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
     paths = {}
     for name, frame in tables.items():
         paths[name] = out_dir / f"{name}.parquet"
-        frame.write_parquet(paths[name], statistics=True)
+        frame.write_parquet(paths[name])
     return paths
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, required=True, help="folder for the Parquet files")
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m segdsl.datagen", description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True, help="folder to write the Parquet files into")
     parser.add_argument("--customers", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args()
-    for name, path in generate(args.out, args.customers, args.seed).items():
+    args = parser.parse_args(argv)
+    for name, path in generate(args.out, customers=args.customers, seed=args.seed).items():
         print(f"{name}: {path}")
 
 

@@ -1,8 +1,12 @@
 """Company domains normalised one way, so the customer table and the enrichment table join.
 
-Imported by segdsl's core join: only the standard library, tldextract and Polars, never Scrapy.
-The public suffix list is tldextract's bundled snapshot: no URLs and no cache directory, so
-normalising never touches the network or the disk and gives the same answer on every machine.
+Imported by segdsl's core join: only the standard library, tldextract and Polars (plus `idna`,
+which tldextract itself imports), never Scrapy. The public suffix list is tldextract's bundled
+snapshot: no URLs and no cache directory, so normalising never touches the network or the disk
+and gives the same answer on every machine.
+
+Unicode names are encoded with IDNA 2008 + UTS #46 (what browsers and registries use), not the
+standard library's IDNA 2003 codec, which maps `straße.de` to the different domain `strasse.de`.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import ipaddress
 import re
 from functools import lru_cache
 
+import idna
 import polars as pl
 import tldextract
 
@@ -63,8 +68,8 @@ def _registrable(host: str) -> str | None:
     if _is_ip_literal(host):
         return None
     try:
-        ascii_host = host.encode("idna").decode("ascii").lower()
-    except UnicodeError:
+        ascii_host = host if host.isascii() else idna.encode(host, uts46=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError):
         return None
     if len(ascii_host) > 253 or not all(_LABEL.match(label) for label in ascii_host.split(".")):
         return None

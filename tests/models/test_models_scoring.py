@@ -132,3 +132,12 @@ def test_end_to_end_through_a_definition(shop: Path, training_frame: pl.DataFram
     result = definition.plan(include_traits=True).collect()
     assert result.height == training_frame.height
     assert result["churn_risk"].is_between(0, 1).all()
+
+
+def test_validate_side_modules_do_not_import_sklearn() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, segdsl.models, segdsl.models.scoring, segdsl.models.sidecar; "
+            "sys.exit(int(any(m.split('.')[0] in ('sklearn', 'skops') for m in sys.modules)))")
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

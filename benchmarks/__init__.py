@@ -1,0 +1,1 @@
+"""Benchmarks: segdsl against hand-written Polars, DuckDB SQL and pandas."""
