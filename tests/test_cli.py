@@ -177,3 +177,18 @@ def test_examples_validate_on_a_fresh_clone():
     result = run("validate", *map(str, sorted(examples.glob("*.seg"))))
     assert result.exit_code == 0, result.output
     assert "0 errors, 0 warnings" in result.output
+
+
+def test_enrichment_join_refuses_two_rows_for_one_domain(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    pl.DataFrame({"customer_id": [1, 2], "domain": ["https://www.acme.com/x", "beta.fr"]}).write_parquet(data / "customers.parquet")
+    pl.DataFrame({"domain": ["acme.com", "WWW.ACME.COM"], "employee_count": [10, 20]}).write_parquet(data / "firmographics.parquet")
+    header = 'customers from "data/customers.parquet" key customer_id\nenrichment firmographics from "data/firmographics.parquet" on domain\n'
+    path = write_seg(tmp_path, "segment big = firmographics.employee_count > 5\n", header=header)
+    result = run("eval", str(path))
+    assert result.exit_code == 1
+    assert "error[E502 enrichment-duplicates]: firmographics: 2 rows share a domain (e.g. 'acme.com')" in result.output
+    pl.DataFrame({"domain": ["acme.com"], "employee_count": [10]}).write_parquet(data / "firmographics.parquet")
+    frame = pl.read_csv(run("eval", str(path)).stdout.encode())
+    assert frame.sort("customer_id")["big"].to_list() == [True, False]
