@@ -32,19 +32,20 @@ def _check_table(table: ir.Table, key: str, *, unique: bool, code: str, normalis
 
         column = column.map_batches(normalise_domains, return_dtype=pl.String)
     try:
-        stats = scan(table.path).select(
-            rows=pl.len(),
-            duplicates=(column.drop_nulls().is_duplicated().sum() if unique else pl.lit(0)),
-            example=(column.filter(column.is_duplicated()).first() if unique else pl.lit(None)),
-        ).collect()
+        source = scan(table.path).select(column.alias(key))
+        rows, distinct, present = source.select(pl.len(), pl.col(key).n_unique(), pl.col(key).count()).collect().row(0)
+        has_null = present < rows
+        duplicates = (present - (distinct - has_null)) if unique else 0
+        example = None
+        if duplicates:  # only then pay for finding one, to name it in the message
+            example = source.filter(pl.col(key).is_duplicated() & pl.col(key).is_not_null()).select(pl.col(key).first()).collect().item()
     except (pl.exceptions.PolarsError, OSError) as error:
         return [unreadable(table.path, error)]
-    rows, duplicates, example = stats.row(0)
     if rows == 0 and table.name == "customers":
         return [Diagnostic("E303", f"the customer table {table.path} has no rows", file=str(table.path),
                            hints=("check the file, or the export that produced it",))]
     if duplicates:
         what = "domain" if normalise else f"key `{key}`"
-        return [Diagnostic(code, f"{table.name}: {duplicates} rows share a {what} (e.g. {example!r})", file=str(table.path),
+        return [Diagnostic(code, f"{table.name}: {duplicates} row{'s repeat' if duplicates != 1 else ' repeats'} a {what} (e.g. {example!r})", file=str(table.path),
                            hints=(f"each {what} must appear once in {table.path.name}; deduplicate it first",))]
     return []

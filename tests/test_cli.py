@@ -136,7 +136,7 @@ def test_duplicate_keys_and_empty_table(shop):
     pl.concat([customers, customers.head(1)]).write_parquet(shop / "data" / "customers.parquet")
     result = run("eval", str(write_seg(shop, GOOD)))
     assert result.exit_code == 1
-    assert "error[E304 duplicate-keys]: customers: 2 rows share a key `customer_id` (e.g. 1)" in result.output
+    assert "error[E304 duplicate-keys]: customers: 1 row repeats a key `customer_id` (e.g. 1)" in result.output
     customers.clear().write_parquet(shop / "data" / "customers.parquet")
     result = run("eval", str(write_seg(shop, GOOD)))
     assert result.exit_code == 1 and "error[E303 empty-table]" in result.output
@@ -188,7 +188,7 @@ def test_enrichment_join_refuses_two_rows_for_one_domain(tmp_path):
     path = write_seg(tmp_path, "segment big = firmographics.employee_count > 5\n", header=header)
     result = run("eval", str(path))
     assert result.exit_code == 1
-    assert "error[E502 enrichment-duplicates]: firmographics: 2 rows share a domain (e.g. 'acme.com')" in result.output
+    assert "error[E502 enrichment-duplicates]: firmographics: 1 row repeats a domain (e.g. 'acme.com')" in result.output
     pl.DataFrame({"domain": ["acme.com"], "employee_count": [10]}).write_parquet(data / "firmographics.parquet")
     frame = pl.read_csv(run("eval", str(path)).stdout.encode())
     assert frame.sort("customer_id")["big"].to_list() == [True, False]

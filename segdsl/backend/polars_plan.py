@@ -107,7 +107,7 @@ def _join_aggregates(frame: pl.LazyFrame, events: ir.EventTable, key: str, as_of
     grouped = table.group_by(events.key).agg(aggregations)
     if events.key != key:
         grouped = grouped.rename({events.key: key})
-    joined = frame.join(grouped, on=key, how="left", maintain_order="left")
+    joined = frame.join(grouped, on=key, how="left")
     zero_filled = [pl.col(a.column).fill_null(0) for a in events.aggregates if a.fn in ZERO_WHEN_EMPTY]
     return joined.with_columns(zero_filled) if zero_filled else joined
 
@@ -164,4 +164,4 @@ def _join_enrichment(frame: pl.LazyFrame, enrichment: ir.Enrichment) -> pl.LazyF
     table = scan(enrichment.path).select(enrichment.columns).with_columns(normalise.alias(join_key))
     table = table.select([join_key, *[pl.col(c).alias(f"{enrichment.name}.{c}") for c in enrichment.columns]])
     customer_key = pl.col(enrichment.on).map_batches(normalise_domains, return_dtype=pl.String).alias(join_key)
-    return frame.with_columns(customer_key).join(table, on=join_key, how="left", maintain_order="left").drop(join_key)
+    return frame.with_columns(customer_key).join(table, on=join_key, how="left").drop(join_key)
