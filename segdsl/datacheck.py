@@ -33,7 +33,9 @@ def _check_table(table: ir.Table, key: str, *, unique: bool, code: str, normalis
         column = column.map_batches(normalise_domains, return_dtype=pl.String)
     try:
         source = scan(table.path).select(column.alias(key))
-        rows, distinct, present = source.select(pl.len(), pl.col(key).n_unique(), pl.col(key).count()).collect().row(0)
+        rows, distinct, present = source.select(
+            rows=pl.len(), distinct=pl.col(key).n_unique(), present=pl.col(key).count()
+        ).collect().row(0)
         has_null = present < rows
         duplicates = (present - (distinct - has_null)) if unique else 0
         example = None
