@@ -49,6 +49,7 @@ class Run:
     seconds: float
     peak_kib: int
     ready_kib: int  # after imports, before the timed part
+    cpu_seconds: float  # user + system of the whole process: steadier than wall time on a busy machine
 
 
 @dataclass
@@ -112,7 +113,7 @@ def run_worker(engine: str, out: Path | None = None) -> Run:
         if process.returncode != 0:
             raise WorkerFailed(_last_line(stderr.read()) or f"exit code {process.returncode}")
         report = json.loads(stdout.read().strip().splitlines()[-1])
-    return Run(report["seconds"], usage.ru_maxrss, report["ready_rss_kib"])
+    return Run(report["seconds"], usage.ru_maxrss, report["ready_rss_kib"], usage.ru_utime + usage.ru_stime)
 
 
 def _last_line(text: str) -> str:
@@ -197,17 +198,20 @@ def results_table(outcomes: list[Outcome]) -> list[str]:
     reference = next((o for o in outcomes if o.engine == REFERENCE and o.runs), None)
     ref_time = statistics.median(r.seconds for r in reference.runs) if reference else None
     ref_peak = statistics.median(r.peak_kib for r in reference.runs) if reference else None
-    lines = ["| engine | median time | min – max | peak RSS (median) | RSS after imports | time vs Polars | memory vs Polars | result |",
-             "|---|---:|---:|---:|---:|---:|---:|---|"]
+    ref_cpu = statistics.median(r.cpu_seconds for r in reference.runs) if reference else None
+    lines = ["| engine | median time | min – max | CPU time (median) | peak RSS (median) | RSS after imports "
+             "| time vs Polars | CPU vs Polars | memory vs Polars | result |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for o in outcomes:
         if not o.runs:
-            lines.append(f"| {o.engine} | – | – | – | – | – | – | failed: {o.error} |")
+            lines.append(f"| {o.engine} | – | – | – | – | – | – | – | – | failed: {o.error} |")
             continue
         seconds = [r.seconds for r in o.runs]
         peak = statistics.median(r.peak_kib for r in o.runs)
+        cpu = statistics.median(r.cpu_seconds for r in o.runs)
         lines.append(
-            f"| {o.engine} | {statistics.median(seconds):.2f} s | {min(seconds):.2f} – {max(seconds):.2f} s | {mib(peak)} "
-            f"| {mib(statistics.median(r.ready_kib for r in o.runs))} | {ratio(statistics.median(seconds), ref_time)} "
+            f"| {o.engine} | {statistics.median(seconds):.2f} s | {min(seconds):.2f} – {max(seconds):.2f} s | {cpu:.2f} s | {mib(peak)} "
+            f"| {mib(statistics.median(r.ready_kib for r in o.runs))} | {ratio(statistics.median(seconds), ref_time)} | {ratio(cpu, ref_cpu)} "
             f"| {ratio(peak, ref_peak)} | {o.check or 'not checked'}{'; ' + o.error if o.error else ''} |"
         )
     return lines
@@ -258,7 +262,8 @@ def report(outcomes: list[Outcome], customers: int, seed: int, repeat: int) -> s
         "- Each run is a fresh process (`benchmarks/worker.py`). Time: wall clock of the query alone, "
         "imports excluded, the full result materialised as each function in `baselines.py` returns it. "
         "Peak RSS: the process's kernel high-water mark (`os.wait4`), interpreter and imports included; "
-        "\"RSS after imports\" shows that fixed part.",
+        "\"RSS after imports\" shows that fixed part. CPU time: user + system of the whole process "
+        "(imports included), from `os.wait4`; less sensitive than wall time to other load on the machine.",
         "- One untimed run per engine first (warm page cache); its result, sorted by `customer_id`, "
         f"is compared with the hand-written Polars result. Timed runs go round robin; medians of {repeat}.",
         "",
