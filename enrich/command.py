@@ -1,22 +1,28 @@
 """`segdsl enrich`: crawl the websites of the companies in a table into a firmographics file.
 
-Imported at segdsl start-up, so Scrapy and the crawl live in a subprocess (`enrich.crawl`):
-the Twisted reactor runs once per process, and `segdsl validate` must never import Scrapy.
+Imported at segdsl start-up, so Scrapy and the crawl live in a subprocess (`python -m enrich.crawl
+JOBFILE`, a JSON job in, JSON lines out): the Twisted reactor runs once per process, `segdsl
+validate` must never import Scrapy, and a crawler that crashes or is interrupted cannot take the
+rows already finished with it: this process still writes them, and the next run resumes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import polars as pl
 import typer
 from rich.console import Console
 
 from segdsl.diagnostics import Diagnostic, DiagnosticError
+
+if TYPE_CHECKING:
+    from enrich.progress import Outcome
 
 # 0 even when some domains failed: they are rows with status `failed`.
 EXIT_OK, EXIT_CRAWL_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -27,22 +33,20 @@ def enrich_command(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output Parquet file, one row per domain.")],
     domain_column: Annotated[str, typer.Option("--domain-column", help="Column holding domains, URLs or e-mail addresses.")] = "domain",
     max_pages: Annotated[int, typer.Option("--max-pages", min=1, max=20, help="Pages fetched per domain, home page included.")] = 4,
-    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Keep an HTTP cache here (re-runs do not refetch).")] = None,
+    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Keep an HTTP cache here: for 7 days re-runs read pages from it instead of the sites.")] = None,
     resolve: Annotated[Optional[list[str]], typer.Option("--resolve", help="HOST=IP[:PORT], like curl: send HOST's requests there. The only way to reach 127.0.0.1.")] = None,
-    refresh: Annotated[bool, typer.Option("--refresh", help="Crawl again domains already in the output.")] = False,
+    refresh: Annotated[bool, typer.Option("--refresh", help="Enrich again the domains already in --out (pages still come from --cache-dir if given).")] = False,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds allowed per request.")] = 15.0,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1024, help="Largest page accepted, in bytes.")] = 5 * 1024 * 1024,
     delay: Annotated[float, typer.Option("--delay", min=0.0, help="Initial seconds between two requests to the same site (AutoThrottle adapts it).")] = 0.5,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="Requests in flight across all sites.")] = 128,
 ) -> None:
     """Fetch each company's home page and a few about/contact/legal pages, and keep company facts
-    (name, industry, size, founding year, address, social profiles, technologies). Domains already
-    in OUT are skipped unless --refresh. People's names, e-mails and phone numbers are never stored."""
-    from collections import Counter
-
+    (name, industry, size, founding year, address, social profiles, technologies), one row per domain.
+    Domains already in --out are skipped unless --refresh. robots.txt is obeyed, one request at a time
+    per site. People's names, e-mails and phone numbers are never stored."""
     from enrich.job import Job
-    from enrich.progress import Outcome, run_with_progress, summary
-    from enrich.record import to_frame
+    from enrich.progress import Outcome, run_with_progress
     from segdsl.io import write_atomic
 
     console = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -51,6 +55,7 @@ def enrich_command(
         domains = read_domains(input, domain_column)
         previous = read_previous(out) if out.exists() and not refresh else None
         _check_writable(out)
+        _check_cache_dir(cache_dir)
     except DiagnosticError as error:
         report(error.diagnostics)
         raise typer.Exit(EXIT_USAGE) from None
@@ -59,26 +64,40 @@ def enrich_command(
     job = Job(domains=todo, resolve=mapping, max_pages=max_pages, timeout=timeout, max_bytes=max_bytes,
               delay=delay, concurrency=concurrency, cache_dir=str(cache_dir.resolve()) if cache_dir else None)
     outcome = run_with_progress(job, console) if todo else Outcome()
-    for row in outcome.rows:
-        row["fetched_at"] = dt.datetime.fromisoformat(row["fetched_at"])
-    fresh = to_frame(outcome.rows)
-    frame = fresh if previous is None else pl.concat([previous.filter(~pl.col("domain").is_in(fresh["domain"].implode())), fresh])
+    # Written even after a crash or Ctrl-C: finished domains are kept and the next run resumes.
+    frame = _combine(previous, outcome.rows)
     try:
-        write_atomic(out, lambda tmp: frame.sort("domain").write_parquet(tmp))
+        write_atomic(out, lambda tmp: frame.write_parquet(tmp))
     except DiagnosticError as error:
         report(error.diagnostics)
         raise typer.Exit(EXIT_USAGE) from None
-    console.print(summary(Counter(row["status"] for row in outcome.rows), outcome.pages, len(domains) - len(todo)))
-    unfinished = len(todo) - len(outcome.rows)
+    raise typer.Exit(_conclude(console, outcome, out, todo=len(todo), skipped=len(domains) - len(todo)))
+
+
+def _combine(previous: pl.DataFrame | None, rows: list[dict]) -> pl.DataFrame:
+    """The new rows, plus the previous output's rows for the other domains, sorted by domain."""
+    from enrich.record import to_frame
+
+    fresh = to_frame([{**row, "fetched_at": dt.datetime.fromisoformat(row["fetched_at"])} for row in rows])
+    if previous is not None:
+        fresh = pl.concat([previous.filter(~pl.col("domain").is_in(fresh["domain"].implode())), fresh])
+    return fresh.sort("domain")
+
+
+def _conclude(console: Console, outcome: Outcome, out: Path, todo: int, skipped: int) -> int:
+    """Summary table, then the exit code: 0 even when domains failed (they are rows saying so)."""
+    from enrich.progress import summary
+
+    console.print(summary(Counter(row["status"] for row in outcome.rows), outcome.pages, skipped))
+    resume = f"{len(outcome.rows)} domains saved to {out}; run again to resume the other {todo - len(outcome.rows)}"
     if outcome.interrupted:
-        console.print(f"interrupted: {len(outcome.rows)} domains saved to {out}; run again to resume the other {unfinished}")
-        raise typer.Exit(EXIT_INTERRUPTED)
+        console.print(f"interrupted: {resume}")
+        return EXIT_INTERRUPTED
     if outcome.returncode != 0:
-        console.print(f"error: the crawl process exited with code {outcome.returncode}; {len(outcome.rows)} domains "
-                      f"saved to {out}, run again to resume the other {unfinished}. Last log lines:")
+        console.print(f"error: the crawl process exited with code {outcome.returncode}; {resume}. Last log lines:")
         console.print(outcome.log_tail, markup=False)
-        raise typer.Exit(EXIT_CRAWL_FAILED)
-    raise typer.Exit(EXIT_OK)
+        return EXIT_CRAWL_FAILED
+    return EXIT_OK
 
 
 def report(diagnostics: Sequence[Diagnostic]) -> None:
@@ -148,3 +167,9 @@ def _check_writable(out: Path) -> None:
             pass
     except OSError as error:
         raise DiagnosticError([Diagnostic("E306", f"cannot write {out}: {error.strerror or error}", file=str(out))]) from None
+
+
+def _check_cache_dir(cache_dir: Path | None) -> None:
+    if cache_dir is not None and cache_dir.exists() and not cache_dir.is_dir():
+        raise DiagnosticError([Diagnostic("E501", f"--cache-dir {cache_dir} is not a directory", file=str(cache_dir),
+                                          hints=("give a folder (created if missing), or leave --cache-dir out",))])

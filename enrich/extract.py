@@ -19,7 +19,14 @@ from enrich.links import candidate_links
 from enrich.schemaorg import facts_from_node
 from enrich.social import social_links
 from enrich.technologies import technologies
-from enrich.textfacts import address_in_text, employees_in_text, founded_year_in_text, scrub_personal
+from enrich.textfacts import (
+    address_in_text,
+    employees_in_text,
+    founded_year_in_text,
+    legal_name_in_text,
+    name_from_legal_name,
+    scrub_personal,
+)
 from enrich.vocab import industry_of
 from segdsl.domains import normalise_domain
 
@@ -81,6 +88,7 @@ def merge(pages: Iterable[Page]) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for key, (_, value) in best.items():
         row.update(value if key in GROUPS else {key: value})
+    row.setdefault("name", name_from_legal_name(row.get("legal_name")))
     if "industry" not in row:
         row["industry"] = industry_of(row.get("name"), row.get("description"))
     row["technologies"] = sorted(found)
@@ -131,4 +139,5 @@ def _text_facts(selector: Selector) -> dict[str, Any]:
     lines = [" ".join(t.split()) for t in selector.xpath(_TEXT_NODES).getall()]
     lines = [line for line in lines if line]
     text = " ".join(lines)
-    return {**employees_in_text(text), "founded_year": founded_year_in_text(text), **address_in_text(lines)}
+    return {**employees_in_text(text), "founded_year": founded_year_in_text(text), **address_in_text(lines),
+            "legal_name": legal_name_in_text(lines)}

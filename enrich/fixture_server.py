@@ -4,8 +4,11 @@ Each site is `tests/fixtures/web/<domain>.json`; requests are routed by their Ho
 `segdsl enrich --resolve northwind-software.com=127.0.0.1:PORT` reaches it without any DNS.
 Run `python -m enrich.fixture_server --port 0`: it prints `PORT=<n>` and serves until killed.
 
-Site file: {"charset": "iso-8859-1"?, "robots": "..."?, "headers": {...}?, "pages": {path: page}}
-where page is HTML text or {"html", "status", "location", "delay", "pad_bytes"}.
+One port speaks both plain HTTP and TLS (told apart by the first byte a client sends), so the
+crawler's https-first path is the one exercised; a site with `"https": false` is http-only.
+
+Site file: {"https": false?, "charset": "iso-8859-1"?, "robots": "..."?, "headers": {...}?,
+"pages": {path: page}} where page is HTML text or {"html", "status", "location", "delay", "pad_bytes"}.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -22,6 +26,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+from enrich.fixture_tls import server_context
 
 WEB_ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "web"
 
@@ -33,6 +39,7 @@ DEMO_DOMAINS: tuple[str, ...] = (
 )
 SYNTHETIC_PREFIX = "bench-"
 _TLS_HANDSHAKE = b"\x16"
+_HANDSHAKE_SECONDS = 5
 
 
 def synthetic_domain(index: int) -> str:
@@ -58,8 +65,9 @@ class FixtureWeb:
         self.synthetic = synthetic
         self.hits: list[Hit] = []
 
-    def domains(self) -> list[str]:
-        return sorted(p.stem for p in self.root.glob("*.json"))
+    def serves_https(self, host: str) -> bool:
+        site = self.site(host)
+        return site is not None and site.get("https", True)
 
     def site(self, host: str) -> dict[str, Any] | None:
         if host.startswith(SYNTHETIC_PREFIX) and host.endswith(".com"):
@@ -89,18 +97,30 @@ def _synthetic_site(host: str) -> dict[str, Any]:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: _Server
+    server: FixtureServer
     protocol_version = "HTTP/1.1"
 
-    def handle(self) -> None:
-        """Plain HTTP only: hang up on a TLS ClientHello at once, like a site with port 443 closed,
-        so the crawler's https attempt fails fast instead of waiting for its timeout."""
+    def setup(self) -> None:
+        """Wrap the connection in TLS when the client opens with a TLS handshake. A refused
+        handshake (http-only site) leaves nothing to handle: the client sees it fail at once."""
+        self.refused = False
         try:
-            first = self.connection.recv(1, socket.MSG_PEEK)
-        except OSError:
-            return
-        if first and first != _TLS_HANDSHAKE:
+            if self.request.recv(1, socket.MSG_PEEK) == _TLS_HANDSHAKE:
+                self.request.settimeout(_HANDSHAKE_SECONDS)
+                self.request = self.server.tls.wrap_socket(self.request, server_side=True)
+                self.request.settimeout(None)
+        except (OSError, ssl.SSLError):
+            self.refused = True
+        super().setup()
+
+    def handle(self) -> None:
+        if not self.refused:
             super().handle()
+
+    def finish(self) -> None:
+        super().finish()
+        if isinstance(self.request, ssl.SSLSocket):
+            self.request.close()  # the server closes the plain socket it accepted, not this wrapper
 
     def do_GET(self) -> None:
         started = time.monotonic()
@@ -146,23 +166,24 @@ class _Handler(BaseHTTPRequestHandler):
         """Silent: tests and benchmarks read the crawler's output, not the server log."""
 
 
-class _Server(ThreadingHTTPServer):
+class FixtureServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 256
 
     def __init__(self, port: int, web: FixtureWeb) -> None:
         super().__init__(("127.0.0.1", port), _Handler)
         self.web = web
+        self.tls = server_context(web.serves_https)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
-        """Clients hanging up (timeouts, size caps, TLS probes) are expected, not worth a traceback."""
-        if not isinstance(sys.exc_info()[1], ConnectionError):
+        """Clients hanging up (timeouts, size caps, refused handshakes) are expected, not worth a traceback."""
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError, ssl.SSLError)):
             super().handle_error(request, client_address)
 
 
-def start(port: int = 0, web: FixtureWeb | None = None) -> tuple[ThreadingHTTPServer, int]:
+def start(port: int = 0, web: FixtureWeb | None = None) -> tuple[FixtureServer, int]:
     """Serve in a background thread (for tests); returns the server and its port."""
-    server = _Server(port, web or FixtureWeb())
+    server = FixtureServer(port, web or FixtureWeb())
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, server.server_address[1]
 
@@ -173,7 +194,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--root", type=Path, default=WEB_ROOT, help="folder of <domain>.json site files")
     parser.add_argument("--synthetic", type=int, default=0, help="also serve this many generated sites")
     args = parser.parse_args(argv)
-    server = _Server(args.port, FixtureWeb(args.root, args.synthetic))
+    server = FixtureServer(args.port, FixtureWeb(args.root, args.synthetic))
     print(f"PORT={server.server_address[1]}", flush=True)
     try:
         server.serve_forever()

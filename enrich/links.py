@@ -21,7 +21,8 @@ WANTED: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 UNWANTED = re.compile(r"(?<![a-zà-ü])(?:teams?|people|staff|[ée]quipe|mitarbeiter(?:innen)?|personen|careers?|jobs?|"
-                      r"karriere|blog|news|press|login|signin|cart|panier)(?![a-zà-ü])|\.(?:pdf|jpe?g|png|zip)$", re.I)
+                      r"karriere|blog|news|press|login|signin|cart|panier)(?![a-zà-ü])", re.I)
+NOT_HTML = re.compile(r"\.(?:pdf|docx?|xlsx?|jpe?g|png|gif|svg|zip|mp4)$", re.I)
 
 
 def candidate_links(selector: Selector, page_url: str, limit: int) -> list[str]:
@@ -34,7 +35,7 @@ def candidate_links(selector: Selector, page_url: str, limit: int) -> list[str]:
         if parts.scheme not in ("http", "https") or parts.hostname != host or url.rstrip("/") == page_url.rstrip("/"):
             continue
         label = f"{parts.path} {' '.join(anchor.xpath('.//text()').getall())}"
-        if UNWANTED.search(label):
+        if UNWANTED.search(label) or NOT_HTML.search(parts.path):
             continue
         rank = next((i for i, pattern in enumerate(WANTED) if pattern.search(label)), None)
         if rank is not None and rank < ranked.get(url, len(WANTED)):

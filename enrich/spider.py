@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import scrapy
+from scrapy.exceptions import CannotResolveHostError, DownloadCancelledError
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -86,7 +87,7 @@ class EnrichSpider(scrapy.Spider):
         state = self.domains[request.meta["domain"]]
         status, error = classify(failure)
         response = getattr(failure.value, "response", None)
-        if response is None and status == "failed" and request.meta["scheme"] == "https":
+        if request.meta["scheme"] == "https" and status == "failed" and response is None and _may_work_over_http(failure):
             yield self._home(state.name, "http")
             return
         state.row.update(status=status, error=error, final_url=request.url,
@@ -128,6 +129,12 @@ def classify(failure: Failure) -> tuple[str, str]:
         return "blocked", REFUSED[host]
     message = str(error) or type(error).__name__
     return "failed", f"{type(error).__name__}: {message}"
+
+
+def _may_work_over_http(failure: Failure) -> bool:
+    """https failed to connect, handshake or answer in time: the site may be http-only. A name
+    that does not resolve or a page over the size cap would fail the same way over http."""
+    return not failure.check(CannotResolveHostError, DownloadCancelledError)
 
 
 def _headers(response: Response) -> dict[str, str]:

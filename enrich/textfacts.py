@@ -1,5 +1,5 @@
 """Facts stated in running text, in English, French and German: head count, founding year,
-postal address. Used only when no structured data says the same thing."""
+postal address, legal name. Used only when no structured data says the same thing."""
 
 from __future__ import annotations
 
@@ -29,12 +29,22 @@ _FOUNDED = re.compile(
 )
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _PHONE = re.compile(r"(?:\+|\b00)?\d[\d\s().\-/]{7,}\d")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_LEGAL_FORM = (r"(?:GmbH\s*&\s*Co\.\s*KG|GmbH|gGmbH|AG|KGaA|KG|SE|SAS|SASU|SARL|SA|EURL|SCOP|Ltd\.?|Limited|LLP|LLC|"
+               r"Inc\.?|Corp\.?|PLC|plc|AB|BV|B\.V\.|NV|N\.V\.)")
+# "Muster GmbH", "Lumière Conseil SAS au capital de…", "© 2024 Acme, Inc.": a line that opens with a
+# company name and its legal form, as legal notices and copyright lines state it.
+_LEGAL_NAME = re.compile(
+    r"^(?:(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?)?"
+    rf"((?:[A-ZÀ-Ý0-9][\w&'’.\-]*,?\s+){{1,5}}{_LEGAL_FORM})(?=$|[\s,;:.])"
+)
+_TRAILING_LEGAL_FORM = re.compile(rf",?\s+{_LEGAL_FORM}$")
 _POSTCODE_LINE = re.compile(r"^(?:([DF])-)?(\d{5}|\d{3}\s\d{2})\s+([^\d,]{2,40})$")
 _POSTCODE_PREFIXES = {"D": "DE", "F": "FR"}
 # "Paris, France", "based in Lyon, France": a capitalised place, a comma, a known country name.
 _CITY_COUNTRY = re.compile(
     r"\b([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){0,2}),\s*(?i:("
-    + "|".join(re.escape(name) for name in sorted((n for n in COUNTRIES if len(n) > 3), key=len, reverse=True))
+    + "|".join(re.escape(name) for name in sorted((n for n in COUNTRIES if len(n) > 2), key=len, reverse=True))
     + r"))\b"
 )
 _UK_POSTCODE = re.compile(r"^(.*?),?\s*([A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$")
@@ -90,6 +100,21 @@ def address_in_text(lines: list[str]) -> dict[str, str]:
     return {}
 
 
+def legal_name_in_text(lines: list[str]) -> str | None:
+    """The first line-opening "Name + legal form" (GmbH, SAS, Ltd, Inc…)."""
+    for line in lines:
+        if match := _LEGAL_NAME.match(line):
+            return match.group(1)
+    return None
+
+
+def name_from_legal_name(legal_name: str | None) -> str | None:
+    """"Bergmann Maschinenbau GmbH" -> "Bergmann Maschinenbau", for sites that state no other name."""
+    if legal_name is None:
+        return None
+    return _TRAILING_LEGAL_FORM.sub("", legal_name).strip() or None
+
+
 def _postcode_line(line: str) -> dict[str, str]:
     if match := _POSTCODE_LINE.match(line):
         facts = {"postal_code": match.group(2), "locality": match.group(3).strip()}
@@ -108,11 +133,17 @@ def _postcode_line(line: str) -> dict[str, str]:
 
 
 def scrub_personal(text: str | None) -> str | None:
-    """Text without e-mail addresses or phone numbers (descriptions sometimes carry them)."""
+    """Text without the sentences that carry an e-mail address or a phone number: descriptions
+    sometimes end with "Contact jane@… or +44 …", and half a sentence is worse than none."""
     if text is None:
         return None
-    cleaned = " ".join(_PHONE.sub("", _EMAIL.sub("", text)).split())
-    return cleaned or None
+    kept = [s for s in _SENTENCE_END.split(" ".join(text.split())) if not _EMAIL.search(s) and not _has_phone(s)]
+    return " ".join(kept) or None
+
+
+def _has_phone(text: str) -> bool:
+    """At least 9 digits in a phone-like run: "+1 415 555 0199" is one, "1998-2004" is not."""
+    return any(sum(c.isdigit() for c in m.group(0)) >= 9 for m in _PHONE.finditer(text))
 
 
 def _number(text: str) -> int:

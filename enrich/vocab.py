@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 COUNTRIES: dict[str, str] = {
-    "us": "US", "usa": "US", "u.s.": "US", "u.s.a.": "US", "united states": "US", "united states of america": "US",
+    "us": "US", "usa": "US", "united states": "US", "united states of america": "US",
     "états-unis": "US", "vereinigte staaten": "US",
-    "gb": "GB", "uk": "GB", "u.k.": "GB", "united kingdom": "GB", "great britain": "GB", "england": "GB",
+    "gb": "GB", "uk": "GB", "united kingdom": "GB", "great britain": "GB", "england": "GB",
     "scotland": "GB", "wales": "GB", "royaume-uni": "GB", "vereinigtes königreich": "GB", "großbritannien": "GB",
     "fr": "FR", "france": "FR", "frankreich": "FR",
     "de": "DE", "germany": "DE", "deutschland": "DE", "allemagne": "DE",
@@ -65,7 +65,7 @@ def country_code(value: str | None) -> str | None:
     """ISO 3166-1 alpha-2 code for a name or code in EN/FR/DE, or None when unknown."""
     if not value:
         return None
-    return COUNTRIES.get(value.strip().lower().rstrip("."))
+    return COUNTRIES.get(value.strip().lower().replace(".", ""))  # "U.K." is "uk"
 
 
 def industry_of(*texts: str | None) -> str | None:

@@ -16,56 +16,32 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 from sklearn.tree import DecisionTreeClassifier
 
-from segdsl.diagnostics import Diagnostic, DiagnosticError
+from segdsl.models.params import translate_params
 
 # Missing text becomes its own category: "unknown country" is often informative in itself.
 MISSING_CATEGORY = "(missing)"
-KMEANS_N_INIT = 10
-
-# Language-level parameter name -> scikit-learn name. Anything else is refused, so a typo never
-# silently trains a different model than the one declared.
-ALLOWED_PARAMS: dict[str, dict[str, str]] = {
-    "logistic_regression": {"C": "C", "max_iter": "max_iter", "tol": "tol", "class_weight": "class_weight"},
-    "decision_tree": {p: p for p in ("max_depth", "min_samples_leaf", "min_samples_split", "max_leaf_nodes",
-                                     "criterion", "class_weight")},
-    "random_forest": {p: p for p in ("n_estimators", "max_depth", "min_samples_leaf", "min_samples_split",
-                                     "max_features", "max_leaf_nodes", "class_weight")},
-    "gradient_boosting": {p: p for p in ("n_estimators", "learning_rate", "max_depth", "subsample",
-                                         "min_samples_leaf", "max_leaf_nodes")},
-    "kmeans": {"k": "n_clusters", "max_iter": "max_iter", "tol": "tol"},
+# Defaults that differ from scikit-learn's: enough iterations for lbfgs to converge on real data,
+# and several k-means starts so the result does not hinge on one initialisation.
+_DEFAULTS: dict[str, dict[str, object]] = {"logistic_regression": {"max_iter": 1000}, "kmeans": {"n_init": 10}}
+_ESTIMATORS: dict[str, type[BaseEstimator]] = {
+    "logistic_regression": LogisticRegression,
+    "decision_tree": DecisionTreeClassifier,
+    "random_forest": RandomForestClassifier,
+    "gradient_boosting": GradientBoostingClassifier,
+    "kmeans": KMeans,
 }
-
-
-def _estimator(kind: str, params: dict[str, object], seed: int) -> BaseEstimator:
-    if kind == "logistic_regression":
-        return LogisticRegression(random_state=seed, **{"max_iter": 1000, **params})
-    if kind == "decision_tree":
-        return DecisionTreeClassifier(random_state=seed, **params)
-    if kind == "random_forest":
-        return RandomForestClassifier(random_state=seed, **params)
-    if kind == "gradient_boosting":
-        return GradientBoostingClassifier(random_state=seed, **params)
-    return KMeans(random_state=seed, n_init=KMEANS_N_INIT, **params)
-
-
-def translate_params(kind: str, params: dict[str, object]) -> dict[str, object]:
-    """Map declared params to scikit-learn names, refusing unknown ones with E404."""
-    if kind not in ALLOWED_PARAMS:
-        raise DiagnosticError([Diagnostic("E404", f"unknown model kind `{kind}`",
-                                          hints=(f"use one of {', '.join(ALLOWED_PARAMS)}",))])
-    allowed = ALLOWED_PARAMS[kind]
-    unknown = sorted(set(params) - set(allowed))
-    if unknown:
-        raise DiagnosticError([Diagnostic(
-            "E404", f"{kind} does not take parameter(s) {', '.join(f'`{p}`' for p in unknown)}",
-            hints=(f"allowed: {', '.join(sorted(allowed))}",))])
-    return {allowed[name]: value for name, value in params.items()}
 
 
 def build_pipeline(kind: str, numeric: list[str], categorical: list[str], params: dict[str, object],
                    seed: int) -> Pipeline:
-    """Preprocessing + estimator for `kind`; numeric and categorical are feature column names."""
-    estimator = _estimator(kind, translate_params(kind, params), seed)
+    """Unfitted preprocessing + estimator; raises DiagnosticError E404 for an unknown kind or param.
+
+    Numeric features (numbers and booleans, as Float64) get the training median for missing
+    values (null or NaN) and are standardised; text features get "(missing)" for nulls and are
+    one-hot encoded, categories unseen in training encoding as all zeros.
+    """
+    settings = {**_DEFAULTS.get(kind, {}), **translate_params(kind, params), "random_state": seed}
+    estimator = _ESTIMATORS[kind](**settings)
     transformers = []
     if numeric:
         transformers.append(("numeric", Pipeline([("impute", SimpleImputer(strategy="median")),

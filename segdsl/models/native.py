@@ -1,9 +1,11 @@
 """Compiling a fitted scikit-learn pipeline into one Polars expression.
 
-Scoring then runs inside the same lazy plan as the rest of a definition: no Python per batch,
-no conversion to NumPy, and the optimizer sees the whole query. Each step mirrors the exact
-floating-point operations scikit-learn performs (e.g. trees compare float32 inputs), so native
-results equal `predict_proba` to ~1e-12. Anything not understood falls back to `map_batches`.
+Scoring then runs inside the same lazy plan as the rest of a definition: no Python per batch, no
+conversion to NumPy, and the optimizer sees the whole query. Each estimator mirrors scikit-learn's
+arithmetic: preprocessing and tree decisions bit for bit, ensemble sums in scikit-learn's order,
+linear terms and k-means distances by the same formulas (only the summation order of a dot product
+may differ, ~1e-16). So probabilities match `predict_proba` to ~1e-15 and labels and clusters are
+identical. Anything else falls back to `map_batches` over scikit-learn itself.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import functools
 import operator
 from collections.abc import Callable
+from typing import Literal
 
 import numpy as np
 import polars as pl
@@ -18,158 +21,98 @@ from sklearn.base import is_classifier, is_clusterer
 from sklearn.cluster import KMeans
 from sklearn.compose import ColumnTransformer
 from sklearn.ensemble import GradientBoostingClassifier, RandomForestClassifier
-from sklearn.impute import SimpleImputer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
-from sklearn.preprocessing import OneHotEncoder, StandardScaler
 from sklearn.tree import DecisionTreeClassifier
 
 from segdsl.diagnostics import Diagnostic, DiagnosticError
-from segdsl.models.frames import feature_exprs
+from segdsl.models.fallback import fallback, typed_inputs
+from segdsl.models.preprocess import Column, NotNative, preprocess
+from segdsl.models.trees import tree_expr
 
-# Beyond this many tree nodes in total the nested when/then plan gets slow to optimise and the
+Output = Literal["score", "predict", "cluster"]
+# Beyond this many tree nodes in total the nested when/then plan takes seconds to optimise and the
 # fallback (vectorised scikit-learn per batch) wins; default random forests usually land here.
 MAX_TREE_NODES = 20_000
-OUTPUT_DTYPES: dict[str, pl.DataType] = {"score": pl.Float64(), "predict": pl.Boolean(), "cluster": pl.Int64()}
 
 
-class NotNative(Exception):
-    """Internal: this pipeline (or output) has no native translation; use the fallback."""
-
-
-def compile_model(pipeline: Pipeline, inputs: dict[str, pl.Expr], output: str, *,
+def compile_model(pipeline: Pipeline, inputs: dict[str, pl.Expr], output: Output, *,
                   max_nodes: int = MAX_TREE_NODES) -> pl.Expr:
-    """The expression computing `output` ("score", "predict" or "cluster") from the inputs.
+    """The expression computing `output` from the raw feature expressions, named `output`.
 
-    Raises DiagnosticError E405 when the model cannot produce that output at all.
+    "score" is P(positive class) as Float64, "predict" whether the predicted class is the positive
+    one (Boolean), "cluster" the k-means cluster (Int64). Raises DiagnosticError E403 when
+    `inputs` lacks a feature the model was trained on, E405 when the model cannot give `output`.
     """
     check_output(pipeline, output)
+    _check_inputs(pipeline, inputs)
     try:
-        return _native(pipeline, inputs, output, max_nodes)
+        expr = _native(pipeline, inputs, output, max_nodes)
     except NotNative:
-        return fallback(pipeline, inputs, output)
+        expr = fallback(pipeline, inputs, output)
+    return expr.alias(output)
 
 
-def is_native(pipeline: Pipeline, output: str, *, max_nodes: int = MAX_TREE_NODES) -> bool:
-    """Whether `compile_model` would produce a pure Polars expression (no Python callback)."""
-    inputs = {name: pl.col(name) for name in _feature_names(pipeline)}
+def is_native(pipeline: Pipeline, output: Output, *, max_nodes: int = MAX_TREE_NODES) -> bool:
+    """Whether `compile_model` gives a pure Polars expression (no Python callback), for `explain`."""
+    names = [str(n) for n in getattr(pipeline, "feature_names_in_", [])]
     try:
-        _native(pipeline, inputs, output, max_nodes)
+        _native(pipeline, {name: pl.col(name) for name in names}, output, max_nodes)
     except NotNative:
         return False
     return True
 
 
 def check_output(pipeline: Pipeline, output: str) -> None:
+    """E405 unless the model can produce `output` (a classifier for score/predict, k-means for cluster)."""
     estimator = pipeline[-1] if isinstance(pipeline, Pipeline) else pipeline
-    if output == "cluster" and is_clusterer(estimator):
-        return
-    if output in ("score", "predict") and is_classifier(estimator):
-        return
-    wants = "a clustering model (kmeans)" if output == "cluster" else "a classifier"
+    if output not in ("score", "predict", "cluster"):
+        raise ValueError(f"unknown model output {output!r}")
+    if (output == "cluster" and is_clusterer(estimator)) or (output != "cluster" and is_classifier(estimator)):
+        if output == "cluster" or len(getattr(estimator, "classes_", ())) == 2:
+            return
+    wants = "a clustering model (kmeans)" if output == "cluster" else "a yes/no classifier"
     raise DiagnosticError([Diagnostic("E405", f"`{output}(...)` needs {wants}, but the model is "
                                       f"{type(estimator).__name__}",
-                                      hints=("use cluster() with kmeans, score()/predict() with classifiers",))])
+                                      hints=("use cluster() with kmeans, score() and predict() with classifiers",))])
 
 
-# ---- preprocessing -----------------------------------------------------------------------------
-
-
-def _feature_names(pipeline: Pipeline) -> list[str]:
-    names = getattr(pipeline, "feature_names_in_", None)
-    if names is None:
-        raise NotNative
-    return [str(n) for n in names]
-
-
-def _column_kinds(pipeline: Pipeline) -> tuple[list[str], list[str]] | None:
-    """(numeric, categorical) feature names from our standard layout, None for other layouts."""
-    first = pipeline[0] if isinstance(pipeline, Pipeline) else None
-    if not isinstance(first, ColumnTransformer):
-        return None
-    kinds: dict[str, list[str]] = {"numeric": [], "categorical": []}
-    for name, _, columns in first.transformers_:
-        if name in kinds:
-            kinds[name].extend(columns)
-    return kinds["numeric"], kinds["categorical"]
-
-
-def _imputer(step: SimpleImputer, columns: list[pl.Expr]) -> list[pl.Expr]:
-    if step.add_indicator or len(step.statistics_) != len(columns):
-        raise NotNative
-    out = []
-    for column, fill in zip(columns, step.statistics_):
-        if isinstance(fill, float) and np.isnan(fill):
-            raise NotNative  # all-missing in training: scikit-learn drops the column
-        if isinstance(fill, str):
-            out.append(column.fill_null(pl.lit(fill)))
-        else:
-            out.append(pl.when(column.is_null() | column.is_nan()).then(pl.lit(float(fill))).otherwise(column))
-    return out
-
-
-def _scaler(step: StandardScaler, columns: list[pl.Expr]) -> list[pl.Expr]:
-    out = []
-    for j, column in enumerate(columns):
-        if step.mean_ is not None:
-            column = column - float(step.mean_[j])
-        if step.scale_ is not None:
-            column = column / float(step.scale_[j])
-        out.append(column)
-    return out
-
-
-def _onehot(step: OneHotEncoder, columns: list[pl.Expr]) -> list[pl.Expr]:
-    # Unknown categories match no indicator, so they encode as all zeros (handle_unknown="ignore").
-    if step.drop_idx_ is not None or getattr(step, "infrequent_categories_", None) is not None \
-            or step.handle_unknown not in ("ignore", "infrequent_if_exist"):
-        raise NotNative
-    out = []
-    for column, categories in zip(columns, step.categories_):
-        for category in categories:
-            if not isinstance(category, str):
-                raise NotNative
-            out.append((column == pl.lit(category)).fill_null(False).cast(pl.Float64))
-    return out
-
-
-_STEPS: dict[type, Callable[[object, list[pl.Expr]], list[pl.Expr]]] = {
-    SimpleImputer: _imputer, StandardScaler: _scaler, OneHotEncoder: _onehot,
-}
-
-
-def _transform(transformer: object, columns: list[pl.Expr]) -> list[pl.Expr]:
-    if transformer == "passthrough":
-        return columns
-    steps = [s for _, s in transformer.steps] if isinstance(transformer, Pipeline) else [transformer]
-    for step in steps:
-        if step == "passthrough" or step is None:
-            continue
-        compile_step = _STEPS.get(type(step))
-        if compile_step is None:
-            raise NotNative
-        columns = compile_step(step, columns)
-    return columns
-
-
-def _preprocess(ct: ColumnTransformer, inputs: dict[str, pl.Expr], numeric: list[str],
-                categorical: list[str]) -> list[pl.Expr]:
-    typed = dict(zip(numeric + categorical, feature_exprs(inputs, numeric, categorical)))
-    out: list[pl.Expr] = []
-    for name, transformer, columns in ct.transformers_:
-        if transformer == "drop" or len(columns) == 0:
-            continue
-        if name not in ("numeric", "categorical") or any(not isinstance(c, str) for c in columns):
-            raise NotNative
-        out.extend(_transform(transformer, [typed[c] for c in columns]))
-    return out
+def _check_inputs(pipeline: Pipeline, inputs: dict[str, pl.Expr]) -> None:
+    trained = [str(n) for n in getattr(pipeline, "feature_names_in_", [])]
+    missing = [name for name in trained if name not in inputs]
+    if missing:
+        raise DiagnosticError([Diagnostic(
+            "E403", f"the model was trained on {', '.join(f'`{n}`' for n in trained)}; no value given for "
+            f"{', '.join(f'`{n}`' for n in missing)}", hints=("declare the same features the model was trained on, "
+                                                             "or re-train it",))])
 
 
 # ---- estimators --------------------------------------------------------------------------------
 
 
+def _native(pipeline: Pipeline, inputs: dict[str, pl.Expr], output: Output, max_nodes: int) -> pl.Expr:
+    if not isinstance(pipeline, Pipeline) or len(pipeline) != 2 or not isinstance(pipeline[0], ColumnTransformer):
+        raise NotNative
+    names = [str(n) for n in pipeline.feature_names_in_]
+    model = pipeline[-1]
+    x = preprocess(pipeline[0], typed_inputs(pipeline, inputs), names)
+    if len(x) != model.n_features_in_:
+        raise NotNative
+    if type(model) is KMeans and output == "cluster":
+        return _kmeans(model, x)
+    if type(model) is LogisticRegression:
+        return _logistic(model, x, output)
+    if type(model) is DecisionTreeClassifier:
+        return _decision_tree(model, x, output, max_nodes)
+    if type(model) is RandomForestClassifier:
+        return _forest(model, x, output, max_nodes)
+    if type(model) is GradientBoostingClassifier:
+        return _boosting(model, x, output, max_nodes)
+    raise NotNative
+
+
 def _sum(terms: list[pl.Expr]) -> pl.Expr:
-    """Left-to-right sum, the order scikit-learn accumulates in, so rounding matches."""
+    """Left-to-right sum: the order scikit-learn accumulates in, so rounding matches."""
     return functools.reduce(operator.add, terms)
 
 
@@ -177,22 +120,32 @@ def _sigmoid(z: pl.Expr) -> pl.Expr:
     return 1.0 / (1.0 + (-z).exp())
 
 
-def _tree(tree: object, x: list[pl.Expr], leaf: Callable[[int], object], node: int = 0) -> pl.Expr:
-    """Nested when/then; the input is rounded to float32 because scikit-learn trees compare float32."""
-    left, right = tree.children_left[node], tree.children_right[node]
-    if left == -1:
-        return pl.lit(leaf(node))
-    condition = x[tree.feature[node]].cast(pl.Float32).cast(pl.Float64) <= float(tree.threshold[node])
-    return pl.when(condition).then(_tree(tree, x, leaf, left)).otherwise(_tree(tree, x, leaf, right))
+def _dot_products(x: list[Column], rows: list[list[float]]) -> list[pl.Expr]:
+    """sum_j(row[j] * x_j) for each weight row, sharing work between rows.
+
+    Numeric columns are multiplied in; each one-hot feature becomes ONE lookup of its category
+    giving a struct of every row's weight (unknown or missing categories: all zeros), instead of
+    one indicator per category per row. The lookup is the same expression for every row, so the
+    optimizer computes it once.
+    """
+    lookups: dict[int, tuple[pl.Expr, dict[str, list[float]]]] = {}
+    for j, column in enumerate(x):
+        if column.block is not None:
+            lookups.setdefault(column.block, (column.source, {}))[1][column.category] = [row[j] for row in rows]
+    fields = [f"w{i}" for i in range(len(rows))]
+    structs = []
+    for source, by_category in lookups.values():
+        weights = pl.Series([dict(zip(fields, values)) for values in by_category.values()])
+        zeros = pl.lit(dict.fromkeys(fields, 0.0), dtype=weights.dtype)
+        structs.append(source.replace_strict(pl.Series(list(by_category)), weights, default=zeros))
+    return [_sum([column.value * row[j] for j, column in enumerate(x) if column.block is None]
+                 + [lookup.struct.field(field).fill_null(0.0) for lookup in structs])
+            for row, field in zip(rows, fields)]
 
 
-def _proba(tree: object, cls: int) -> Callable[[int], float]:
-    """Leaf probability of class `cls`, normalised exactly as DecisionTreeClassifier.predict_proba."""
-    def leaf(node: int) -> float:
-        value = tree.value[node, 0, :]
-        total = value.sum()
-        return float(value[cls] / (total if total != 0 else 1.0))
-    return leaf
+def _logistic(model: LogisticRegression, x: list[Column], output: Output) -> pl.Expr:
+    z = _dot_products(x, [[float(w) for w in model.coef_[0]]])[0] + float(model.intercept_[0])
+    return z > 0 if output == "predict" else _sigmoid(z)
 
 
 def _check_size(trees: list[object], max_nodes: int) -> None:
@@ -200,101 +153,54 @@ def _check_size(trees: list[object], max_nodes: int) -> None:
         raise NotNative
 
 
-def _logistic(model: LogisticRegression, x: list[pl.Expr], output: str) -> pl.Expr:
-    coef = model.coef_[0]
-    z = _sum([x[j] * float(coef[j]) for j in range(len(x))]) + float(model.intercept_[0])
-    return z > 0 if output == "predict" else _sigmoid(z)
+def _decision_tree(model: DecisionTreeClassifier, x: list[Column], output: Output, max_nodes: int) -> pl.Expr:
+    tree = model.tree_
+    _check_size([tree], max_nodes)
+    if output == "predict":  # argmax of the raw leaf values; ties go to the first (negative) class
+        return tree_expr(tree, x, lambda node: bool(tree.value[node, 0, 1] > tree.value[node, 0, 0]))
+    return tree_expr(tree, x, _probability(tree, 1))
 
 
-def _decision_tree(model: DecisionTreeClassifier, x: list[pl.Expr], output: str, max_nodes: int) -> pl.Expr:
-    _check_size([model.tree_], max_nodes)
-    p0, p1 = _proba(model.tree_, 0), _proba(model.tree_, 1)
-    if output == "predict":
-        return _tree(model.tree_, x, lambda node: bool(p1(node) > p0(node)))
-    return _tree(model.tree_, x, p1)
+def _probability(tree: object, cls: int) -> Callable[[int], float]:
+    """Leaf probability of class `cls`, normalised exactly as DecisionTreeClassifier.predict_proba."""
+    def leaf(node: int) -> float:
+        total = tree.value[node, 0, :].sum()
+        return float(tree.value[node, 0, cls] / (total if total != 0 else 1.0))
+    return leaf
 
 
-def _forest(model: RandomForestClassifier, x: list[pl.Expr], output: str, max_nodes: int) -> pl.Expr:
+def _forest(model: RandomForestClassifier, x: list[Column], output: Output, max_nodes: int) -> pl.Expr:
     trees = [e.tree_ for e in model.estimators_]
     n = float(len(trees))
-    if output == "predict":
-        _check_size(trees * 2, max_nodes)
-        # predict is argmax over the two averaged class probabilities (ties -> negative class).
-        mean = [_sum([_tree(t, x, _proba(t, cls)) for t in trees]) / n for cls in (0, 1)]
-        return mean[1] > mean[0]
-    _check_size(trees, max_nodes)
-    return _sum([_tree(t, x, _proba(t, 1)) for t in trees]) / n
+    classes = (0, 1) if output == "predict" else (1,)
+    _check_size(trees * len(classes), max_nodes)
+    mean = [_sum([tree_expr(t, x, _probability(t, c)) for t in trees]) / n for c in classes]
+    # predict is the argmax of the two averaged probabilities: ties go to the negative class.
+    return mean[1] > mean[0] if output == "predict" else mean[0]
 
 
-def _boosting(model: GradientBoostingClassifier, x: list[pl.Expr], output: str, max_nodes: int) -> pl.Expr:
+def _boosting(model: GradientBoostingClassifier, x: list[Column], output: Output, max_nodes: int) -> pl.Expr:
+    if model.estimators_.shape[1] != 1 or model.loss != "log_loss":
+        raise NotNative
     trees = [e.tree_ for e in model.estimators_[:, 0]]
     _check_size(trees, max_nodes)
-    # The initial raw prediction depends only on the training prior; this private helper is the
-    # one place scikit-learn computes it (clipped log-odds), so ask it rather than re-derive it.
-    init = float(model._raw_predict_init(np.zeros((1, model.n_features_in_)))[0, 0])
-    rate = model.learning_rate
-    raw = _sum([pl.lit(init)] + [_tree(t, x, lambda node, t=t: float(rate * t.value[node, 0, 0])) for t in trees])
+    try:
+        # The initial raw prediction (clipped log-odds of the training prior) is computed only by
+        # this private helper; ask it rather than re-derive it, and fall back if it ever moves.
+        init = float(model._raw_predict_init(np.zeros((1, model.n_features_in_)))[0, 0])
+    except (AttributeError, TypeError, ValueError, IndexError):
+        raise NotNative from None
+    rate = float(model.learning_rate)
+    raw = _sum([pl.lit(init)] + [tree_expr(t, x, lambda node, t=t: rate * float(t.value[node, 0, 0])) for t in trees])
     return raw >= 0 if output == "predict" else _sigmoid(raw)
 
 
-def _kmeans(model: KMeans, x: list[pl.Expr]) -> pl.Expr:
-    distances = [_sum([(x[j] - float(c[j])) ** 2 for j in range(len(x))]) for c in model.cluster_centers_]
-    nearest = pl.min_horizontal(distances)
-    # The first cluster at the minimum distance wins, so ties go to the lowest index as in scikit-learn.
-    chain = pl.when(distances[0] == nearest).then(pl.lit(0, pl.Int64))
-    for k, distance in enumerate(distances[1:], start=1):
-        chain = chain.when(distance == nearest).then(pl.lit(k, pl.Int64))
-    return chain.otherwise(pl.lit(None, pl.Int64))
-
-
-def _native(pipeline: Pipeline, inputs: dict[str, pl.Expr], output: str, max_nodes: int) -> pl.Expr:
-    kinds = _column_kinds(pipeline)
-    if kinds is None or len(pipeline) != 2:
-        raise NotNative
-    model = pipeline[-1]
-    x = _preprocess(pipeline[0], inputs, *kinds)
-    if len(x) != model.n_features_in_:
-        raise NotNative
-    if isinstance(model, KMeans) and output == "cluster":
-        return _kmeans(model, x)
-    if len(getattr(model, "classes_", ())) != 2:
-        raise NotNative
-    if type(model) is LogisticRegression:
-        return _logistic(model, x, output)
-    if type(model) is DecisionTreeClassifier:
-        return _decision_tree(model, x, output, max_nodes)
-    if type(model) is RandomForestClassifier:
-        return _forest(model, x, output, max_nodes)
-    if type(model) is GradientBoostingClassifier and model.estimators_.shape[1] == 1:
-        return _boosting(model, x, output, max_nodes)
-    raise NotNative
-
-
-# ---- fallback ----------------------------------------------------------------------------------
-
-
-def fallback(pipeline: Pipeline, inputs: dict[str, pl.Expr], output: str) -> pl.Expr:
-    """Score per batch with scikit-learn itself; still lazy, but a Python call per batch."""
-    names = list(getattr(pipeline, "feature_names_in_", inputs))
-    kinds = _column_kinds(pipeline)
-    if kinds is not None and set(kinds[0] + kinds[1]) == set(names):
-        columns = dict(zip(kinds[0] + kinds[1], feature_exprs(inputs, *kinds)))
-        exprs = [columns[n] for n in names]
-    else:
-        exprs = [inputs[n].alias(n) for n in names]
-    dtype = OUTPUT_DTYPES[output]
-    estimator = pipeline[-1] if isinstance(pipeline, Pipeline) else pipeline
-
-    def run(batch: pl.Series) -> pl.Series:
-        frame = batch.struct.unnest()
-        if frame.height == 0:
-            return pl.Series(batch.name, [], dtype=dtype)
-        if output == "score":
-            values = pipeline.predict_proba(frame)[:, -1]
-        elif output == "predict":
-            values = pipeline.predict(frame) == estimator.classes_[-1]
-        else:
-            values = pipeline.predict(frame)
-        return pl.Series(batch.name, np.asarray(values)).cast(dtype)
-
-    return pl.struct(exprs).map_batches(run, return_dtype=dtype, is_elementwise=True)
+def _kmeans(model: KMeans, x: list[Column]) -> pl.Expr:
+    """Nearest centre as scikit-learn computes it: argmin of ||c||² - 2 x·c (||x||² is common to all c)."""
+    centres = model.cluster_centers_
+    dots = _dot_products(x, [[float(v) for v in centre] for centre in centres])
+    distances = [float((centre * centre).sum()) - 2.0 * dot for centre, dot in zip(centres, dots)]
+    # arg_min takes the first minimum, so ties go to the lowest index as in scikit-learn. Each
+    # distance appears once, which lets the optimizer share the lookups and scaled inputs they
+    # have in common (min_horizontal + comparisons would reference each twice and block that).
+    return pl.concat_arr(distances).arr.arg_min().cast(pl.Int64)

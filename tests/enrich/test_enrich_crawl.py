@@ -1,47 +1,76 @@
-"""End-to-end: `segdsl enrich` in a subprocess against the local fixture web, values read back
-from the Parquet file. One crawl covers every case (module fixture) to keep the suite fast."""
+"""End-to-end: `enrich_command` in a subprocess (Scrapy runs once per process) against the local
+fixture web, values read back from the Parquet file and requests read back from the server's log.
+One crawl covers every fixture site (module fixture) to keep the suite fast."""
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import polars as pl
 import pytest
 
-from enrich.fixture_server import DEMO_DOMAINS, WEB_ROOT, start
+from enrich.fixture_server import DEMO_DOMAINS, WEB_ROOT, FixtureServer, Hit, start
 from enrich.record import OUTPUT_SCHEMA
 
 CASES = sorted(p.stem for p in WEB_ROOT.glob("case-*.json"))
-CLI = [sys.executable, "-c", "from segdsl.cli import main; main()", "enrich"]
+# A one-command Typer app around enrich_command, as the segdsl CLI registers it.
+CLI = [sys.executable, "-c", "import typer; from enrich.command import enrich_command; "
+       "app = typer.Typer(); app.command()(enrich_command); app()"]
+DELAY = 0.2
+T = TypeVar("T")
 
 
 @pytest.fixture(scope="module")
-def port() -> Iterator[int]:
-    server, port = start()
-    yield port
+def server() -> Iterator[FixtureServer]:
+    server, _ = start()
+    yield server
     server.shutdown()
 
 
-def enrich(args: list[str], port: int, extra_resolve: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
+def enrich(server: FixtureServer, args: list[str], *extra_resolve: str, delay: float = 0) -> subprocess.CompletedProcess[str]:
+    port = server.server_address[1]
     resolve = [f"--resolve={d}=127.0.0.1:{port}" for d in (*DEMO_DOMAINS, *CASES)]
     resolve += [f"--resolve={entry}" for entry in extra_resolve]
-    return subprocess.run([*CLI, *args, *resolve, "--delay", "0", "--timeout", "1", "--max-bytes", "100000"],
+    return subprocess.run([*CLI, *args, *resolve, "--delay", str(delay), "--timeout", "1", "--max-bytes", "100000"],
                           capture_output=True, text=True, timeout=60)
 
 
+def hits_during(server: FixtureServer, run: Callable[[], T]) -> tuple[T, list[Hit]]:
+    """What `run` returned, and the requests the fixture web served meanwhile."""
+    before = len(server.web.hits)
+    result = run()
+    return result, server.web.hits[before:]
+
+
+def paths(hits: list[Hit], host: str) -> list[str]:
+    return [hit.path for hit in hits if hit.host == host]
+
+
 @pytest.fixture(scope="module")
-def crawled(port: int, tmp_path_factory: pytest.TempPathFactory) -> pl.DataFrame:
+def crawl(server: FixtureServer, tmp_path_factory: pytest.TempPathFactory) -> tuple[pl.DataFrame, list[Hit]]:
     folder = tmp_path_factory.mktemp("crawl")
-    customers = [f"https://www.{d}/" for d in (*DEMO_DOMAINS, *CASES)] + ["info@northwind-software.com", None]
+    # The messy shapes of a real customer table: URLs, www., upper case, e-mails, nulls, repeats.
+    customers = [f"https://www.{d}/" for d in (*DEMO_DOMAINS, *CASES)]
+    customers += ["info@northwind-software.com", "PIXEL-FORGE.IO/contact", None, "not a domain"]
     pl.DataFrame({"id": range(len(customers)), "site": customers}).write_parquet(folder / "customers.parquet")
-    result = enrich([str(folder / "customers.parquet"), "--out", str(folder / "firmo.parquet"), "--domain-column", "site"],
-                    port, extra_resolve=("intranet.case-redirect-internal.com=10.0.0.7",))
+    result, hits = hits_during(server, lambda: enrich(
+        server, [str(folder / "customers.parquet"), "--out", str(folder / "firmo.parquet"), "--domain-column", "site"],
+        "intranet.case-redirect-internal.com=10.0.0.7", delay=DELAY))
     assert result.returncode == 0, result.stderr
-    return pl.read_parquet(folder / "firmo.parquet")
+    assert "Traceback" not in result.stderr
+    return pl.read_parquet(folder / "firmo.parquet"), hits
+
+
+@pytest.fixture(scope="module")
+def crawled(crawl: tuple[pl.DataFrame, list[Hit]]) -> pl.DataFrame:
+    return crawl[0]
 
 
 def row(frame: pl.DataFrame, domain: str) -> dict:
@@ -50,32 +79,53 @@ def row(frame: pl.DataFrame, domain: str) -> dict:
 
 def test_schema_and_one_row_per_domain(crawled: pl.DataFrame) -> None:
     assert crawled.schema == OUTPUT_SCHEMA
-    assert sorted(crawled["domain"]) == sorted((*DEMO_DOMAINS, *CASES))
+    assert crawled["domain"].to_list() == sorted((*DEMO_DOMAINS, *CASES))
 
 
 def test_demo_company_values(crawled: pl.DataFrame) -> None:
     northwind = row(crawled, "northwind-software.com")
     assert (northwind["name"], northwind["industry"], northwind["employee_count"], northwind["founded_year"],
-            northwind["country_code"], northwind["status"], northwind["http_status"]) == (
-        "Northwind Software", "software", 310, 2009, "US", "ok", 200)
+            northwind["country_code"], northwind["status"], northwind["http_status"], northwind["error"]) == (
+        "Northwind Software", "software", 310, 2009, "US", "ok", 200, None)
     assert northwind["technologies"] == ["Google Analytics", "HubSpot", "React", "nginx"]
+    assert northwind["final_url"] == "https://northwind-software.com/"
+    assert northwind["fetched_at"].tzinfo is not None
     bergmann = row(crawled, "bergmann-maschinenbau.de")
     assert (bergmann["employee_range_min"], bergmann["employee_range_max"], bergmann["postal_code"]) == (50, 200, "70565")
     assert row(crawled, "helios-health.de")["employee_count"] == 1200
+    lumiere = row(crawled, "lumiere-conseil.fr")
+    assert (lumiere["employee_count"], lumiere["language"], lumiere["country_code"]) == (200, "fr", "FR")
     assert row(crawled, "case-latin1.fr")["locality"] == "Besançon"
+    assert all(row(crawled, d)["status"] == "ok" and row(crawled, d)["industry"] for d in DEMO_DOMAINS)
+
+
+def test_https_first_then_http(crawled: pl.DataFrame) -> None:
+    """case-french.fr refuses TLS (like a closed port 443): the crawl falls back to http."""
+    french = row(crawled, "case-french.fr")
+    assert (french["status"], french["final_url"], french["founded_year"]) == ("ok", "http://case-french.fr/", 2004)
 
 
 def test_failures_are_rows(crawled: pl.DataFrame) -> None:
-    assert (row(crawled, "case-404.com")["status"], row(crawled, "case-404.com")["error"], row(crawled, "case-404.com")["http_status"]) == ("failed", "HTTP 404", 404)
-    assert row(crawled, "case-500.com")["error"] == "HTTP 500"
-    assert row(crawled, "case-robots.com")["status"] == "robots"
-    assert row(crawled, "case-robots.com")["founded_year"] is None
+    missing = row(crawled, "case-404.com")
+    assert (missing["status"], missing["error"], missing["http_status"]) == ("failed", "HTTP 404", 404)
+    assert (row(crawled, "case-500.com")["error"], row(crawled, "case-500.com")["http_status"]) == ("HTTP 500", 500)
 
 
-def test_limits(crawled: pl.DataFrame) -> None:
+def test_robots_txt_is_obeyed(crawl: tuple[pl.DataFrame, list[Hit]]) -> None:
+    frame, hits = crawl
+    robots = row(frame, "case-robots.com")
+    assert (robots["status"], robots["error"], robots["founded_year"]) == ("robots", "forbidden by robots.txt", None)
+    # An http-only site: the failed https robots.txt must not stand for the http one.
+    assert paths(hits, "case-robots.com") == ["/robots.txt"]
+
+
+def test_timeout_and_size_cap(crawled: pl.DataFrame) -> None:
     slow, large = row(crawled, "case-slow.com"), row(crawled, "case-large.com")
-    assert slow["status"] == "failed" and slow["error"].startswith("DownloadTimeoutError")
-    assert large["status"] == "failed" and "larger than download max size (100000)" in large["error"]
+    assert slow["status"] == "failed" and slow["error"].startswith("DownloadTimeoutError: ")
+    assert "1.0" in slow["error"]
+    assert large["status"] == "failed"
+    assert "larger than download max size (100000)" in large["error"]
+    assert large["founded_year"] is None
 
 
 def test_redirects(crawled: pl.DataFrame) -> None:
@@ -84,34 +134,70 @@ def test_redirects(crawled: pl.DataFrame) -> None:
     private = row(crawled, "case-redirect-private.com")
     assert (private["status"], private["error"]) == ("blocked", "IP-literal host 169.254.169.254 is not allowed")
     internal = row(crawled, "case-redirect-internal.com")
-    assert internal["status"] == "blocked"
-    assert internal["error"] == ("intranet.case-redirect-internal.com resolves to 10.0.0.7, "
-                                 "in blocked network 10.0.0.0/8")
+    assert (internal["status"], internal["error"]) == (
+        "blocked", "intranet.case-redirect-internal.com resolves to 10.0.0.7, in blocked network 10.0.0.0/8")
 
 
-def test_staff_page_leaks_nothing(crawled: pl.DataFrame) -> None:
-    staff = row(crawled, "case-staff.com")
-    text = json.dumps(staff, default=str)
+def test_staff_pages_are_never_fetched_and_nothing_personal_is_stored(crawl: tuple[pl.DataFrame, list[Hit]]) -> None:
+    frame, hits = crawl
+    staff = row(frame, "case-staff.com")
     assert staff["name"] == "Staff Case Inc"
+    assert staff["description"] == "Staff Case makes widgets."
+    text = json.dumps(staff, default=str)
     for leak in ("Jane", "Roe", "John", "Smith", "@", "555", "Leaky"):
         assert leak not in text
+    assert sorted(paths(hits, "case-staff.com")) == ["/", "/about", "/robots.txt"]
 
 
-def test_resume_and_refresh(port: int, tmp_path: Path) -> None:
+def test_one_request_at_a_time_per_site_with_a_delay(crawl: tuple[pl.DataFrame, list[Hit]]) -> None:
+    by_host: dict[str, list[Hit]] = defaultdict(list)
+    for hit in crawl[1]:
+        by_host[hit.host].append(hit)
+    several = {host: sorted(hits, key=lambda h: h.started) for host, hits in by_host.items() if len(hits) > 2}
+    assert len(several) >= 10
+    for host, hits in several.items():
+        for previous, following in zip(hits, hits[1:]):
+            assert following.started >= previous.finished, f"overlapping requests to {host}"
+            # Scrapy randomises the delay between 0.5x and 1.5x.
+            assert following.started - previous.started >= DELAY * 0.5 - 0.02, f"no delay between requests to {host}"
+
+
+def test_page_budget(server: FixtureServer, tmp_path: Path) -> None:
+    """--max-pages 2: the home page and the best-ranked link only (the legal notice)."""
+    pl.DataFrame({"domain": ["lumiere-conseil.fr"]}).write_csv(tmp_path / "in.csv")
+    result, hits = hits_during(server, lambda: enrich(
+        server, [str(tmp_path / "in.csv"), "--out", str(tmp_path / "o.parquet"), "--max-pages", "2"]))
+    assert result.returncode == 0, result.stderr
+    assert sorted(paths(hits, "lumiere-conseil.fr")) == ["/", "/mentions-legales", "/robots.txt"]
+    assert re.search(r"pages fetched\s+│\s+2 │", result.stderr)
+    got = pl.read_parquet(tmp_path / "o.parquet").to_dicts()[0]
+    assert (got["legal_name"], got["postal_code"], got["founded_year"]) == ("Lumière Conseil SAS", "69002", 2004)
+
+
+def test_resume_refresh_and_cache(server: FixtureServer, tmp_path: Path) -> None:
+    out, cache = tmp_path / "out.parquet", tmp_path / "cache"
+    args = [str(tmp_path / "in.csv"), "--out", str(out), "--cache-dir", str(cache)]
     pl.DataFrame({"domain": ["pixel-forge.io"]}).write_csv(tmp_path / "in.csv")
-    out = tmp_path / "out.parquet"
-    assert enrich([str(tmp_path / "in.csv"), "--out", str(out)], port).returncode == 0
-    first = pl.read_parquet(out)["fetched_at"][0]
+    assert enrich(server, args).returncode == 0
+    first = pl.read_parquet(out)
     pl.DataFrame({"domain": ["pixel-forge.io", "quantum-ledger.com"]}).write_csv(tmp_path / "in.csv")
-    assert enrich([str(tmp_path / "in.csv"), "--out", str(out)], port).returncode == 0
-    resumed = pl.read_parquet(out).sort("domain")
+
+    result, hits = hits_during(server, lambda: enrich(server, args))
+    assert result.returncode == 0, result.stderr
+    resumed = pl.read_parquet(out)
     assert resumed["domain"].to_list() == ["pixel-forge.io", "quantum-ledger.com"]
-    assert resumed["fetched_at"][0] == first
-    assert enrich([str(tmp_path / "in.csv"), "--out", str(out), "--refresh"], port).returncode == 0
-    assert pl.read_parquet(out).sort("domain")["fetched_at"][0] > first
+    assert resumed.row(0) == first.row(0)
+    assert {hit.host for hit in hits} == {"quantum-ledger.com"}
+
+    result, hits = hits_during(server, lambda: enrich(server, [*args, "--refresh"]))
+    assert result.returncode == 0, result.stderr
+    refreshed = pl.read_parquet(out)
+    assert refreshed["fetched_at"][0] > first["fetched_at"][0]
+    assert refreshed.drop("fetched_at").equals(resumed.drop("fetched_at"))
+    assert hits == []  # every page came from --cache-dir
 
 
-def test_resolver_refuses_private_answer(tmp_path: Path) -> None:
+def test_resolver_refuses_private_answer(server: FixtureServer, tmp_path: Path) -> None:
     """Only loopback is exempt for --resolve'd names: a private answer is refused at resolution."""
     pl.DataFrame({"domain": ["pixel-forge.io"]}).write_csv(tmp_path / "in.csv")
     result = subprocess.run([*CLI, str(tmp_path / "in.csv"), "--out", str(tmp_path / "o.parquet"), "--delay", "0",
@@ -120,25 +206,3 @@ def test_resolver_refuses_private_answer(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     got = pl.read_parquet(tmp_path / "o.parquet").to_dicts()[0]
     assert (got["status"], got["error"]) == ("blocked", "pixel-forge.io resolves to 192.168.1.20, in blocked network 192.168.0.0/16")
-
-
-@pytest.mark.parametrize(
-    ("setup", "args", "message"),
-    [
-        (None, ["missing.csv", "--out", "o.parquet"], "error[E301 file-not-found]: input table missing.csv does not exist"),
-        ("corrupt", ["bad.parquet", "--out", "o.parquet"], "error[E302 unreadable-data]: cannot read bad.parquet"),
-        ("csv", ["in.csv", "--out", "o.parquet", "--domain-column", "site"], "error[E501 enrichment-input]: no column `site` in in.csv"),
-        ("csv", ["in.csv", "--out", "o.csv"], "error[E306 output-error]: output o.csv must be a .parquet file"),
-        ("csv", ["in.csv", "--out", "o.parquet", "--resolve", "nonsense"], "error[E501 enrichment-input]: bad --resolve `nonsense`"),
-    ],
-)
-def test_bad_input_exits_2_with_diagnostic(tmp_path: Path, setup: str | None, args: list[str], message: str) -> None:
-    if setup == "corrupt":
-        (tmp_path / "bad.parquet").write_bytes(b"not parquet at all")
-    if setup == "csv":
-        pl.DataFrame({"domain": ["a.com"]}).write_csv(tmp_path / "in.csv")
-    result = subprocess.run([*CLI, *args], capture_output=True, text=True, cwd=tmp_path, timeout=60)
-    assert result.returncode == 2
-    assert message in result.stderr
-    assert "Traceback" not in result.stderr
-    assert not (tmp_path / "o.parquet").exists()

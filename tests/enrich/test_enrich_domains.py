@@ -29,6 +29,8 @@ from segdsl.domains import normalise_domain, normalise_domains
         ("WWW.BÜCHER.DE", "xn--bcher-kva.de"),
         ("例え.jp", "xn--r8jz45g.jp"),
         ("xn--mnchen-3ya.de", "xn--mnchen-3ya.de"),
+        ("straße.de", "xn--strae-oqa.de"),  # IDNA 2008: not the different domain strasse.de
+        ("ａｃｍｅ．com", "acme.com"),       # UTS #46 maps full-width forms
     ],
 )
 def test_normalises_to_registrable_domain(raw: str, expected: str) -> None:
@@ -62,6 +64,13 @@ def test_series_maps_values_and_keeps_nulls() -> None:
     result = normalise_domains(series)
     assert result.dtype == pl.String
     assert result.to_list() == ["a.com", "a.com", None, None, "b.fr"]
+
+
+def test_series_cuts_emails_to_their_domain() -> None:
+    series = pl.Series("email", ["Jane@Acme.com", " bob@shop.acme.com ", "user:pw@host.org/x", "https://x.com/@handle",
+                                 "mailto:info@acme.fr", "a@b@c.com"])
+    assert normalise_domains(series).to_list() == ["acme.com", "acme.com", "host.org", "x.com", "acme.fr", "c.com"]
+    assert normalise_domains(series).name == "email"
 
 
 def test_series_of_only_nulls() -> None:

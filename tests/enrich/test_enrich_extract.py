@@ -19,7 +19,7 @@ def site_row(domain: str, paths: tuple[str, ...] | None = None) -> dict[str, Any
     headers = {"content-type": f"text/html; charset={charset}"}
 
     def fetch(path: str):
-        page = site["pages"][path]
+        page = site["pages"].get(path, "")  # no page: the server answers an empty 404
         html = page if isinstance(page, str) else page.get("html", "")
         return extract_page(html.encode(charset), f"https://{domain}{path}", headers)
 
@@ -137,4 +137,102 @@ def test_staff_pages_are_not_followed_and_people_never_stored() -> None:
 
 def test_no_facts_from_an_empty_page() -> None:
     row = merge([extract_page(b"", "https://example.com/", {})])
-    assert row == {"industry": None, "technologies": []}
+    assert row == {"name": None, "industry": None, "technologies": []}
+
+
+CASE_EXPECTATIONS: dict[str, dict[str, Any]] = {
+    "case-404.com": {"name": None},
+    "case-500.com": {"name": None},
+    "case-broken-jsonld.com": {"name": "Broken Co", "legal_name": "Second Block LLC", "founded_year": 2001},
+    "case-french.fr": {"employee_count": 200, "employee_range_min": 200, "founded_year": 2004, "locality": "Paris",
+                       "postal_code": "75002", "street_address": "12 rue de la Paix", "country_code": "FR", "language": "fr"},
+    "case-graph.com": {"name": "Graph Case Ltd", "employee_count": 250, "founded_year": 1998, "language": "en"},
+    "case-impressum.de": {"name": "Muster", "legal_name": "Muster GmbH", "street_address": "Hauptstraße 5",
+                          "postal_code": "10115", "locality": "Berlin", "country_code": "DE", "founded_year": 1987,
+                          "employee_range_min": 10, "employee_range_max": 50, "language": "de"},
+    "case-large.com": {"founded_year": 1999},
+    "case-latin1.fr": {"locality": "Besançon", "founded_year": 1921, "employee_count": 45, "language": "fr"},
+    "case-microdata.com": {"name": "Micro Case", "founded_year": 1975, "locality": "Paris", "country_code": "FR"},
+    "case-opengraph.com": {"name": "OG Case", "description": "An online retail store.", "industry": "retail",
+                           "language": "en"},
+    "case-redirect-internal.com": {"name": None},
+    "case-redirect-other.com": {"name": None},
+    "case-redirect-private.com": {"name": None},
+    "case-robots.com": {"founded_year": 1990},  # extraction is pure: obeying robots.txt is the crawl's job
+    "case-slow.com": {"founded_year": 1999},
+    "case-staff.com": {"name": "Staff Case Inc", "description": "Staff Case makes widgets."},
+}
+
+
+def test_every_case_site_has_expectations() -> None:
+    assert sorted(CASE_EXPECTATIONS) == sorted(p.stem for p in WEB_ROOT.glob("case-*.json"))
+
+
+@pytest.mark.parametrize("domain", sorted(CASE_EXPECTATIONS))
+def test_case_sites(domain: str) -> None:
+    row = site_row(domain)
+    assert {key: row.get(key) for key in CASE_EXPECTATIONS[domain]} == CASE_EXPECTATIONS[domain]
+
+
+def test_charset_from_meta_when_headers_say_nothing() -> None:
+    html = '<html lang="fr"><head><meta charset="iso-8859-1"></head><body><p>Fondée en 1921 à Besançon.</p>' \
+           '<p>25000 Besançon</p></body></html>'
+    page = extract_page(html.encode("iso-8859-1"), "https://example.fr/", {})
+    assert merge([page])["locality"] == "Besançon"
+    http_equiv = html.replace('<meta charset="iso-8859-1">', '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">')
+    assert merge([extract_page(http_equiv.encode("iso-8859-1"), "https://example.fr/", {})])["locality"] == "Besançon"
+
+
+def jsonld_page(*blocks: Any, url: str = "https://acme.com/") -> dict[str, Any]:
+    scripts = "".join(f'<script type="application/ld+json">{json.dumps(b)}</script>' for b in blocks)
+    return merge([extract_page(f"<html><head>{scripts}</head><body></body></html>", url, {})])
+
+
+def test_the_sites_own_organisation_comes_first() -> None:
+    partner = {"@type": "Organization", "name": "Partner Corp", "url": "https://partner.example/", "foundingDate": "1950"}
+    own = {"@type": "Corporation", "name": "Acme", "url": "https://www.acme.com/"}
+    row = jsonld_page(partner, own)
+    assert (row["name"], row["founded_year"]) == ("Acme", 1950)  # gaps are still filled by other nodes
+
+
+def test_other_organisations_and_people_nested_in_a_node_are_not_read() -> None:
+    node = {"@context": "https://schema.org", "@type": "Organization", "name": "Acme",
+            "parentOrganization": {"@type": "Organization", "name": "Parent Holding", "foundingDate": "1901",
+                                   "numberOfEmployees": 90000},
+            "founder": {"@type": "Person", "name": "Ada Lovelace", "email": "ada@acme.com"},
+            "contactPoint": {"@type": "ContactPoint", "telephone": "+1 415 555 0100", "email": "sales@acme.com"},
+            "email": "info@acme.com", "telephone": "+1 415 555 0101"}
+    row = jsonld_page(node)
+    assert row == {"name": "Acme", "industry": None, "technologies": []}
+
+
+def test_publisher_of_a_website_node_is_the_company() -> None:
+    row = jsonld_page({"@type": "WebSite", "name": "Acme home",
+                       "publisher": {"@type": "Organization", "name": "Acme", "foundingDate": "2001-05-01"}})
+    assert (row["name"], row["founded_year"]) == ("Acme", 2001)
+
+
+def test_microdata_person_inside_an_organisation_is_skipped() -> None:
+    html = """<div itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Acme</span>
+      <div itemprop="employee" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Roe</span>
+      <span itemprop="email">jane@acme.com</span></div>
+      <a itemprop="sameAs" href="https://www.linkedin.com/company/acme">in</a>
+      <a itemprop="sameAs" href="https://twitter.com/acme">tw</a></div>"""
+    row = merge([extract_page(html, "https://acme.com/", {})])
+    assert (row["name"], row["linkedin_url"], row["twitter_url"]) == (
+        "Acme", "https://www.linkedin.com/company/acme", "https://x.com/acme")
+    assert "Jane" not in json.dumps(row) and "@" not in json.dumps(row)
+
+
+def test_structured_data_beats_text_and_fuller_text_address_wins() -> None:
+    home = extract_page('<html><head><script type="application/ld+json">{"@type": "Organization", "name": "Acme",'
+                        ' "numberOfEmployees": {"@type": "QuantitativeValue", "minValue": 11, "maxValue": 50}}'
+                        '</script></head><body><p>Made in Stuttgart, Germany by 300 employees.</p></body></html>',
+                        "https://acme.de/", {})
+    impressum = extract_page("<html><body><p>Acme GmbH</p><p>Königstraße 1</p><p>70173 Stuttgart</p></body></html>",
+                             "https://acme.de/impressum", {})
+    row = merge([home, impressum])
+    assert (row.get("employee_count"), row["employee_range_min"], row["employee_range_max"]) == (None, 11, 50)
+    assert (row["street_address"], row["postal_code"], row["locality"], row["country_code"]) == (
+        "Königstraße 1", "70173", "Stuttgart", "DE")
+    assert row["legal_name"] == "Acme GmbH"

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 from twisted.internet.address import IPv4Address, IPv6Address
 
@@ -100,8 +97,3 @@ def test_resolver(host: str, expected: list, refused: str | None) -> None:
     assert receiver.complete and receiver.addresses == expected
     assert (refused in REFUSED.get(host, "")) if refused else host not in REFUSED
 
-
-def test_cli_startup_never_imports_scrapy() -> None:
-    code = "import sys, segdsl.cli, enrich.command; print('scrapy' in sys.modules, 'twisted' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "False False"

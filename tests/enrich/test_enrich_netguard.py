@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from enrich.netguard import blocked_reason, is_ip_literal
+from enrich.netguard import BLOCKED_NETWORKS, blocked_reason, is_ip_literal
 
 
 @pytest.mark.parametrize(
@@ -43,6 +43,13 @@ from enrich.netguard import blocked_reason, is_ip_literal
         ("64:ff9b::a9fe:a9fe", "64:ff9b::/96"),
         ("2002:7f00:1::1", "2002::/16"),
         ("2001::1", "2001::/23"),
+        ("2001:2::1", "2001::/23"),            # benchmarking
+        ("::a00:1", "::/96"),                  # IPv4-compatible 10.0.0.1
+        ("64:ff9b:1::a00:1", "64:ff9b:1::/48"),
+        ("192.88.99.1", "192.88.99.0/24"),
+        ("fec0::1", "fec0::/10"),
+        ("100::1", "100::/64"),
+        ("3fff::1", "3fff::/20"),
     ],
 )
 def test_blocked_ranges(address: str, network: str) -> None:
@@ -59,3 +66,10 @@ def test_public_addresses_pass(address: str) -> None:
                                                ("example.com", False), ("1.2.3.4.nip.io", False)])
 def test_ip_literal_detection(host: str, literal: bool) -> None:
     assert is_ip_literal(host) is literal
+
+
+@pytest.mark.parametrize("network", BLOCKED_NETWORKS, ids=str)
+def test_whole_networks_are_blocked(network) -> None:
+    """Both ends of every listed network: the list, not `ipaddress`'s flags, decides."""
+    assert blocked_reason(network.network_address) is not None
+    assert blocked_reason(network.broadcast_address) is not None
