@@ -29,8 +29,9 @@ def feature_kinds(schema: pl.Schema, features: list[str]) -> tuple[list[str], li
         elif isinstance(dtype, _TEXT):
             categorical.append(name)
         else:
-            raise DiagnosticError([Diagnostic("E403", f"feature `{name}` has type {dtype}; models take numbers, text "
-                                              "or booleans", hints=("convert it in a trait first, e.g. days_since(...)",))])
+            raise DiagnosticError([Diagnostic(
+                "E403", f"feature `{name}` has type {dtype}; models take numbers, text or booleans",
+                hints=("convert it in a trait first, e.g. days_since(...)",))])
     return numeric, categorical
 
 

@@ -1,13 +1,18 @@
 """A fitted ColumnTransformer as Polars expressions, one per column of the estimator's input.
 
-Each step repeats scikit-learn's exact float64 operations (fill, subtract, divide), so the values
-reaching the estimator are bit-for-bit those scikit-learn computes. One-hot columns also remember
-the text and category they indicate: estimators then test `country == "FR"` or look a weight up
-by category instead of materialising one indicator column per category.
+Each step repeats scikit-learn's float64 operations (fill, subtract, divide). One caveat: Polars
+divides a column by a constant as a multiplication by its reciprocal, which can differ from
+scikit-learn's true division in the last bit. That is harmless for sums (1e-16) but not for a
+tree split sitting exactly on a threshold, so numeric columns also keep their raw imputed value
+and the exact NumPy function (`forward`) that scikit-learn applies to it: trees compare the raw
+value with the threshold mapped back through `forward`, which is exact. One-hot columns remember
+the text and category they indicate: estimators test `country == "FR"` or look a weight up by
+category instead of materialising one indicator column per category.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +36,9 @@ class Column:
     """One input column of the estimator: a Float64 value, and for one-hot columns what it indicates."""
 
     value: pl.Expr
+    # Numeric columns after imputation: value == forward(raw) as scikit-learn computes it.
+    raw: pl.Expr | None = None
+    forward: Callable[[np.ndarray], np.ndarray] | None = None
     source: pl.Expr | None = None  # the (imputed) text column this indicator tests
     category: str | None = None
     block: int | None = None  # indicators of one encoded feature share a block
@@ -96,7 +104,8 @@ def _imputer(step: SimpleImputer, columns: list[Column], _: itertools.count) -> 
             out.append(Column(column.value.fill_null(pl.lit(fill))))
         elif isinstance(fill, (float, np.floating)) and not np.isnan(fill) and _is_nan(step.missing_values):
             # scikit-learn sees Polars nulls as NaN: both are missing.
-            out.append(Column(column.value.fill_nan(float(fill)).fill_null(float(fill))))
+            filled = column.value.fill_nan(float(fill)).fill_null(float(fill))
+            out.append(Column(filled, raw=filled, forward=_identity))
         else:
             raise NotNative  # e.g. a column empty in training, which scikit-learn silently drops
     return out
@@ -106,16 +115,23 @@ def _is_nan(value: object) -> bool:
     return isinstance(value, float) and np.isnan(value)
 
 
+def _identity(values: np.ndarray) -> np.ndarray:
+    return values
+
+
 def _scaler(step: StandardScaler, columns: list[Column], _: itertools.count) -> list[Column]:
     out = []
     for j, column in enumerate(columns):
-        value = column.value
-        if step.mean_ is not None:
-            value = value - float(step.mean_[j])
-        if step.scale_ is not None:
-            value = value / float(step.scale_[j])
-        out.append(Column(value))
+        mean = 0.0 if step.mean_ is None else float(step.mean_[j])
+        scale = 1.0 if step.scale_ is None else float(step.scale_[j])
+        value = (column.value - mean) / scale
+        forward = None if column.forward is None else functools.partial(_scaled, column.forward, mean, scale)
+        out.append(Column(value, raw=column.raw, forward=forward))
     return out
+
+
+def _scaled(previous: Callable[[np.ndarray], np.ndarray], mean: float, scale: float, values: np.ndarray) -> np.ndarray:
+    return (previous(values) - mean) / scale  # as StandardScaler.transform: X -= mean_; X /= scale_
 
 
 def _onehot(step: OneHotEncoder, columns: list[Column], blocks: itertools.count) -> list[Column]:

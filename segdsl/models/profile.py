@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import polars as pl
 
+from segdsl.diagnostics import Diagnostic, DiagnosticError, available
+
 
 def cluster_profile(frame: pl.DataFrame | pl.LazyFrame, cluster_col: str, features: list[str]) -> pl.DataFrame:
     """One row per cluster: size, share, mean of each numeric feature and its index vs the population.
 
     Index is 100 × cluster mean / population mean (100 = typical), the convention marketers read;
-    it is null where the population mean is 0. Non-numeric features are skipped.
+    it is null where the population mean is 0. Non-numeric features are skipped. Raises
+    DiagnosticError E403 for a column the frame does not have.
     """
     lazy = frame.lazy()
     schema = lazy.collect_schema()
+    unknown = [c for c in (cluster_col, *features) if c not in schema]
+    if unknown:
+        raise DiagnosticError([Diagnostic("E403", f"no column {', '.join(f'`{c}`' for c in unknown)} to profile",
+                                          hints=(f"columns {available(schema.names())}",))])
     numeric = [f for f in features if schema[f].is_numeric() or schema[f] == pl.Boolean]
     means = [pl.col(f).cast(pl.Float64).fill_nan(None).mean().alias(f"{f}_mean") for f in numeric]
     population = lazy.select(means).collect()

@@ -88,7 +88,10 @@ def load_model(path: Path, trust_pickle: bool = False) -> LoadedModel:
     except OSError as error:
         raise _error("E405", f"cannot read `{path.name}`: {error.strerror or error}", path,
                      "check the file's permissions") from None
-    pipeline = _load_pickle(path, data, trust_pickle) if path.suffix.lower() in PICKLE_SUFFIXES else _load_skops(path, data)
+    if path.suffix.lower() in PICKLE_SUFFIXES:
+        pipeline = _load_pickle(path, data, trust_pickle)
+    else:
+        pipeline = _load_skops(path, data)
     if not isinstance(pipeline, Pipeline):
         raise _error("E405", f"`{path.name}` holds a {type(pipeline).__name__}, not a scikit-learn Pipeline",
                      path, "re-train the model with segdsl")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+
 import numpy as np
 import polars as pl
 import pytest
 from sklearn.metrics import roc_auc_score
 
 from segdsl.diagnostics import DiagnosticError
+from segdsl.models.frames import feature_kinds, fingerprint, prepare
 from segdsl.models.train import classifier_metrics, train
 from tests.models.conftest import FEATURES
 
@@ -94,3 +98,86 @@ def test_invalid_param_value_is_a_training_error(training_frame: pl.DataFrame) -
     with pytest.raises(DiagnosticError) as error:
         train("logistic_regression", training_frame, FEATURES, "churned", {"C": -1.0})
     assert code_of(error) == "E404"
+
+
+@pytest.mark.parametrize("kind", ["logistic_regression", "random_forest", "kmeans"])
+def test_row_order_does_not_change_the_model(kind: str, training_frame: pl.DataFrame) -> None:
+    label = None if kind == "kmeans" else "churned"
+    params = {"k": 3} if kind == "kmeans" else {}
+    first = train(kind, training_frame, FEATURES, label, params)
+    second = train(kind, training_frame.sample(fraction=1.0, shuffle=True, seed=5), FEATURES, label, params)
+    assert first.data == second.data and first.metrics == second.metrics
+    x = prepare(training_frame, *feature_kinds(training_frame.schema, FEATURES))
+    score = (lambda p: p.predict(x)) if kind == "kmeans" else (lambda p: p.predict_proba(x))
+    np.testing.assert_array_equal(score(first.pipeline), score(second.pipeline))
+
+
+def test_fingerprint_changes_with_any_value(training_frame: pl.DataFrame) -> None:
+    base = fingerprint(training_frame)
+    assert fingerprint(training_frame.reverse()) == base
+    changed = training_frame.with_columns(pl.when(pl.int_range(pl.len()) == 7).then(pl.lit("ZZ"))
+                                          .otherwise(pl.col("country")).alias("country"))
+    assert fingerprint(changed) != base and fingerprint(changed)["rows"] == base["rows"]
+    # a missing value is not a value: null and NaN differ from 0
+    assert fingerprint(training_frame.with_columns(pl.col("monetary").fill_nan(0.0))) != base
+
+
+def test_rows_without_a_label_are_left_out(training_frame: pl.DataFrame) -> None:
+    frame = training_frame.with_columns(
+        pl.when(pl.int_range(pl.len()) % 10 == 0).then(None).otherwise(pl.col("churned")).alias("churned"))
+    result = train("logistic_regression", frame, FEATURES, "churned", {})
+    assert result.data["rows"] == frame.height - frame.height // 10
+    assert result.metrics["holdout_rows"] + result.metrics["train_rows"] == result.data["rows"]
+
+
+def test_infinite_feature(training_frame: pl.DataFrame) -> None:
+    frame = training_frame.with_columns(pl.col("monetary").replace(float("nan"), float("inf")))
+    with pytest.raises(DiagnosticError) as error:
+        train("logistic_regression", frame, FEATURES, "churned", {})
+    assert code_of(error) == "E404" and "infinite" in error.value.diagnostics[0].message
+
+
+def test_fewer_distinct_rows_than_k(training_frame: pl.DataFrame) -> None:
+    frame = pl.DataFrame({"recency": [1.0, 2.0] * 50})
+    with pytest.raises(DiagnosticError) as error:
+        train("kmeans", frame, ["recency"], None, {"k": 3})
+    assert code_of(error) == "E404" and "2 distinct" in error.value.diagnostics[0].message
+
+
+@pytest.mark.parametrize("k", [1, 2.5, "4"])
+def test_k_must_be_a_whole_number_of_at_least_two(k: object, training_frame: pl.DataFrame) -> None:
+    with pytest.raises(DiagnosticError) as error:
+        train("kmeans", training_frame, ["recency"], None, {"k": k})
+    assert code_of(error) == "E404"
+
+
+def test_unknown_kind_and_misspelt_param(training_frame: pl.DataFrame) -> None:
+    with pytest.raises(DiagnosticError) as error:
+        train("svm", training_frame, FEATURES, "churned", {})
+    assert code_of(error) == "E404" and "logistic_regression" in error.value.diagnostics[0].hints[0]
+    with pytest.raises(DiagnosticError) as error:
+        train("gradient_boosting", training_frame, FEATURES, "churned", {"n_estimator": 10})
+    assert "did you mean `n_estimators`?" in error.value.diagnostics[0].hints
+
+
+def test_text_label_and_date_feature(training_frame: pl.DataFrame) -> None:
+    frame = training_frame.with_columns(pl.col("country").alias("label"), pl.lit(dt.date(2026, 1, 1)).alias("day"))
+    with pytest.raises(DiagnosticError) as error:
+        train("decision_tree", frame, FEATURES, "label", {})
+    assert code_of(error) == "E404"
+    with pytest.raises(DiagnosticError) as error:
+        train("decision_tree", frame, [*FEATURES, "day"], "churned", {})
+    assert code_of(error) == "E403"
+
+
+def test_convergence_warnings_are_kept_for_the_user(training_frame: pl.DataFrame) -> None:
+    result = train("logistic_regression", training_frame, FEATURES, "churned", {"max_iter": 1})
+    assert any("converge" in w for w in result.metrics["warnings"])
+
+
+def test_metadata_is_json_ready(training_frame: pl.DataFrame) -> None:
+    result = train("kmeans", training_frame, FEATURES, None, {}, k_values=[3, 2])
+    metadata = result.metadata(train_as_of=dt.date(2026, 8, 3))
+    assert json.loads(json.dumps(metadata, allow_nan=False)) == metadata
+    assert metadata["train_as_of"] == "2026-08-03" and metadata["params"]["k"] in (2, 3)
+    assert [row["k"] for row in metadata["metrics"]["k_comparison"]] == [2, 3]
