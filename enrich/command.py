@@ -15,13 +15,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
-import polars as pl
 import typer
 from rich.console import Console
 
 from segdsl.diagnostics import Diagnostic, DiagnosticError
 
 if TYPE_CHECKING:
+    import polars as pl
+
     from enrich.progress import Outcome
 
 # 0 even when some domains failed: they are rows with status `failed`.
@@ -76,6 +77,8 @@ def enrich_command(
 
 def _combine(previous: pl.DataFrame | None, rows: list[dict]) -> pl.DataFrame:
     """The new rows, plus the previous output's rows for the other domains, sorted by domain."""
+    import polars as pl
+
     from enrich.record import to_frame
 
     fresh = to_frame([{**row, "fetched_at": dt.datetime.fromisoformat(row["fetched_at"])} for row in rows])
@@ -109,6 +112,8 @@ def report(diagnostics: Sequence[Diagnostic]) -> None:
 
 def read_domains(path: Path, column: str) -> list[str]:
     """Distinct normalised domains of `column`, in first-seen order; diagnostics for bad input."""
+    import polars as pl
+
     from segdsl.domains import normalise_domains
     from segdsl.io import scan
 
@@ -134,6 +139,8 @@ def read_domains(path: Path, column: str) -> list[str]:
 
 def read_previous(out: Path) -> pl.DataFrame:
     """The existing output, for resuming; it must have our schema."""
+    import polars as pl
+
     from enrich.record import OUTPUT_SCHEMA
 
     try:

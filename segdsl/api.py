@@ -9,17 +9,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-import polars as pl
 
-from segdsl import ir
+from segdsl import ast, ir
 from segdsl.check import CheckResult, check_source
 from segdsl.diagnostics import Diagnostic, DiagnosticError
 from segdsl.schema import SchemaProvider, load_schema_file
 from segdsl.source import SourceFile
+
+if TYPE_CHECKING:
+    import polars as pl
+
+T = TypeVar("T", bound=ir.Table)
 
 
 def today_utc() -> dt.date:
@@ -49,7 +54,24 @@ def read_source(path: str | Path) -> SourceFile:
 def check_file(path: str | Path, schema_files: Iterable[str | Path] = ()) -> CheckResult:
     """Parse and check a file; diagnostics are returned, never raised (except for unreadable input)."""
     tables = [table for schema_file in schema_files for table in load_schema_file(Path(schema_file))]
-    return check_source(read_source(path), SchemaProvider(tables))
+    result = check_source(read_source(path), SchemaProvider(tables))
+    if result.plan is None or not result.plan.models:
+        return result
+    return replace(result, diagnostics=result.diagnostics + _model_file_warnings(result))
+
+
+def _model_file_warnings(result: CheckResult) -> list[Diagnostic]:
+    """W104 for models trained from another declaration: reads sidecars, not the models."""
+    from segdsl.models.fingerprint import declaration_fingerprint
+    from segdsl.models.staleness import staleness_warnings
+
+    declarations = {s.name: s for m in result.modules for s in m.statements if isinstance(s, ast.ModelDecl)}
+    warnings: list[Diagnostic] = []
+    for model in result.plan.models:
+        declaration = declarations[model.name]
+        fingerprint = declaration_fingerprint(result.plan, model)
+        warnings += staleness_warnings(model, fingerprint, declaration.file_span)
+    return warnings
 
 
 @dataclass(frozen=True)
@@ -72,6 +94,24 @@ class Definition:
     def key(self) -> str:
         return self.ir.customers.key
 
+    def with_tables(self, paths: Mapping[str, str | Path]) -> "Definition":
+        """A copy reading the named tables (customers, an events or enrichment name) from other
+        files: segment tests point a definition at fixtures, diffs at another data folder."""
+        unknown = set(paths) - {self.ir.customers.name, *(t.name for t in self.ir.events), *(t.name for t in self.ir.enrichments)}
+        if unknown:
+            raise ValueError(f"the definition declares no table named {', '.join(sorted(unknown))}")
+
+        def moved(table: T) -> T:
+            return replace(table, path=Path(paths[table.name])) if table.name in paths else table
+
+        plan = replace(
+            self.ir,
+            customers=moved(self.ir.customers),
+            events=tuple(moved(t) for t in self.ir.events),
+            enrichments=tuple(moved(t) for t in self.ir.enrichments),
+        )
+        return replace(self, ir=plan)
+
     def resolve_as_of(self, as_of: str | dt.date | None = None) -> dt.date:
         return parse_as_of(as_of) or self.ir.as_of or today_utc()
 
@@ -89,6 +129,8 @@ class Definition:
     def evaluate(self, as_of: str | dt.date | None = None, *, include_traits: bool = False, trust_pickle: bool = False) -> pl.DataFrame:
         """Validate the input tables, then collect the plan; data problems become diagnostics."""
         from segdsl.datacheck import validate_inputs
+
+        import polars as pl
 
         validate_inputs(self.ir)
         lazy = self.plan(as_of, include_traits=include_traits, trust_pickle=trust_pickle)

@@ -269,6 +269,7 @@ class ModelDecl(Definition):
     file: str | None = None
     file_span: Span | None = field(default=None, compare=False, repr=False)
     params: tuple[tuple[str, int | float | str], ...] = ()
+    params_span: Span | None = field(default=None, compare=False, repr=False)
     cluster_names: tuple[tuple[int, str], ...] = ()
 
 

@@ -83,9 +83,13 @@ def validate(
     paths: Annotated[list[Path], typer.Argument(help="Definition files (*.seg) or folders to search for them.")],
     schema: Annotated[list[Path], typer.Option("--schema", help="Schema file made by `segdsl schema`; repeatable. Tables are matched by file name, so no data is needed.")] = [],
     fmt: Annotated[str, typer.Option("--format", help="Output format: text, json, github or sarif.")] = "text",
+    select: Annotated[list[str], typer.Option("--select", help="Report only these warnings: codes (W105), prefixes (W1) or names (always-false), comma-separated; repeatable. Replaces `select` of [tool.segdsl] in pyproject.toml.")] = [],
+    ignore: Annotated[list[str], typer.Option("--ignore", help="Do not report these warnings (same forms as --select). Replaces `ignore` of [tool.segdsl] in pyproject.toml.")] = [],
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any warning is reported (for CI).")] = False,
 ) -> None:
-    """Check definitions against the tables' schemas. Exit 0: no errors (warnings allowed); 1: errors; 2: usage or file errors."""
+    """Check definitions against the tables' schemas. Exit 0: no errors (warnings allowed); 1: errors, or warnings with --strict; 2: usage or file errors."""
     from segdsl.api import check_file
+    from segdsl.lintconfig import LintSettings
     from segdsl.render import FORMATS, renderer
     from segdsl.render.text import summary
 
@@ -93,10 +97,16 @@ def validate(
         stderr().print(f"error: unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
         raise typer.Exit(EXIT_USAGE)
     files = expand_paths(paths)
+    try:
+        settings = LintSettings(select, ignore)
+        selections = [settings.selection_for(file) for file in files]
+    except DiagnosticError as error:
+        report(error.diagnostics)
+        raise typer.Exit(EXIT_USAGE) from None
     diagnostics: list[Diagnostic] = []
-    for file in files:
+    for file, selection in zip(files, selections):
         try:
-            diagnostics += check_file(file, schema).diagnostics
+            diagnostics += selection.apply(check_file(file, schema).diagnostics)
         except DiagnosticError as error:
             diagnostics += error.diagnostics
     if fmt == "text":
@@ -104,7 +114,8 @@ def validate(
         stderr().print(summary(diagnostics, len(files)))
     else:
         sys.stdout.write(renderer(fmt)(diagnostics))
-    raise typer.Exit(exit_code(diagnostics))
+    code = exit_code(diagnostics)
+    raise typer.Exit(EXIT_PROBLEMS if strict and code == EXIT_OK and diagnostics else code)
 
 
 def expand_paths(paths: Sequence[Path]) -> list[Path]:
@@ -164,7 +175,7 @@ def preview(
     trust_pickle: TrustOption = False,
 ) -> None:
     """Segment sizes and shares, segmentations' label distributions, and sample members."""
-    from segdsl.render.preview import label_distribution, sample_members, segment_sizes
+    from segdsl.render.preview import cluster_profile_table, label_distribution, sample_members, segment_sizes
 
     definition = load_definition(path)
     if segment is not None and segment not in definition.segments:
@@ -182,6 +193,15 @@ def preview(
     console.print(segment_sizes(frame, list(definition.segments)))
     for segmentation in definition.segmentations:
         console.print(label_distribution(frame, segmentation))
+    if definition.ir.models:
+        from segdsl.models.profile import model_cluster_profiles
+
+        try:
+            profiles = model_cluster_profiles(definition.ir, definition.resolve_as_of(as_of), trust_pickle)
+        except DiagnosticError as error:
+            raise fail(error.diagnostics) from None
+        for found in profiles:
+            console.print(cluster_profile_table(found.model.name, found.profile, found.population))
     if segment is not None and limit:
         console.print(sample_members(frame, definition.key, segment, limit))
 
@@ -198,6 +218,7 @@ def explain(
     trust_pickle: TrustOption = False,
 ) -> None:
     """Show the compiled plan: tables, aggregations and windows, then the optimised Polars plan."""
+    from segdsl.models.scoring import scoring_methods
     from segdsl.render.explain import plan_summary
 
     definition = load_definition(path)
@@ -210,10 +231,11 @@ def explain(
         if segment is not None:
             lazy = lazy.select(definition.key, segment)
         text = lazy.explain(optimized=not unoptimized)
+        scoring = scoring_methods(definition.ir, trust_pickle) if definition.ir.models else {}
     except DiagnosticError as error:
         raise fail(error.diagnostics) from None
     console = stdout()
-    console.print(plan_summary(definition, definition.resolve_as_of(as_of)))
+    console.print(plan_summary(definition, definition.resolve_as_of(as_of), scoring), soft_wrap=False)
     console.print("Polars plan" + (" (unoptimised)" if unoptimized else " (optimised)") + ":")
     console.print(text, markup=False)
 
@@ -297,8 +319,15 @@ def demo(
     raise typer.Exit(run_demo(examples, customers=customers, seed=seed, console=stdout()))
 
 
-def _register_optional_commands() -> None:
-    """Commands whose modules live in other packages; their heavy imports stay inside them."""
+def _register_commands() -> None:
+    """Commands with a module of their own; their heavy imports stay inside the command body."""
+    from segdsl.diffing.command import diff_command
+    from segdsl.formatting.command import fmt_command
+    from segdsl.testing.command import test_command
+
+    app.command("fmt")(fmt_command)
+    app.command("test")(test_command)
+    app.command("diff")(diff_command)
     try:
         from enrich.command import enrich_command
     except ImportError:
@@ -306,7 +335,7 @@ def _register_optional_commands() -> None:
     app.command("enrich")(enrich_command)
 
 
-_register_optional_commands()
+_register_commands()
 
 
 def main() -> None:

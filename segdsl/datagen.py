@@ -34,6 +34,7 @@ ORDER_CHANNELS = ["web", "store", "app"]
 ORDER_CHANNEL_WEIGHTS = [0.5, 0.3, 0.2]
 CATEGORIES = ["apparel", "electronics", "home", "beauty", "sports", "books"]
 CATEGORY_WEIGHTS = [0.25, 0.15, 0.2, 0.15, 0.1, 0.15]
+CATEGORY_LOYALTY = 0.5  # share of a customer's orders in their favourite category
 EMAIL_EVENTS = ["sent", "open", "click", "unsubscribe"]
 EMAIL_EVENT_WEIGHTS = [0.6, 0.27, 0.1, 0.03]
 CAMPAIGNS = ["welcome", "spring_sale", "summer_sale", "back_to_school", "black_friday", "christmas", "newsletter"]
@@ -143,8 +144,18 @@ def _orders(rng: np.random.Generator, signup: np.ndarray, end_day: int) -> pl.Da
         "order_date": _dates(days),
         "amount": pl.Series(amount).scatter(np.flatnonzero(rng.random(m) < 0.005), None),
         "channel": _pick(rng, ORDER_CHANNELS, ORDER_CHANNEL_WEIGHTS, m),
-        "category": _pick(rng, CATEGORIES, CATEGORY_WEIGHTS, m),
+        "category": _categories(rng, owner, signup.size),
     })
+
+
+def _categories(rng: np.random.Generator, owner: np.ndarray, customers: int) -> pl.Series:
+    """Each customer has a favourite category that takes about half their orders, so past
+    purchases predict future ones (what a propensity model learns); the rest follow the mix."""
+    p = np.asarray(CATEGORY_WEIGHTS) / np.sum(CATEGORY_WEIGHTS)
+    favourite = rng.choice(len(CATEGORIES), size=customers, p=p)
+    any_category = rng.choice(len(CATEGORIES), size=owner.size, p=p)
+    index = np.where(rng.random(owner.size) < CATEGORY_LOYALTY, favourite[owner], any_category)
+    return pl.Series(CATEGORIES).gather(index)
 
 
 def _event_owners_and_times(rng: np.random.Generator, signup: np.ndarray, end_day: int,

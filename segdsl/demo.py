@@ -70,6 +70,9 @@ def run_demo(examples: Path, *, customers: int, seed: int, console: Console) -> 
             return 1
     if not _step(console, "Validate every definition", _segdsl("validate", *map(str, definitions))):
         return 1
+    has_tests = any(examples.glob("*.segtest"))
+    if has_tests and not _step(console, "Run the segment tests", _segdsl("test", str(examples))):
+        return 1
     outputs = examples / "out"
     for definition in definitions:
         if definition.name == "common.seg":

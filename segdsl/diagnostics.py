@@ -20,7 +20,7 @@ class Severity(str, Enum):
 
 
 # code -> slug. E0xx syntax, E1xx names, E2xx types, E3xx data and files, E4xx models,
-# E5xx enrichment, E6xx tests; W1xx warnings from analysis.
+# E5xx enrichment, E6xx segment tests, E7xx diffs; W1xx warnings from analysis.
 CODES: dict[str, str] = {
     "E001": "syntax-error",
     "E002": "invalid-character",
@@ -61,6 +61,10 @@ CODES: dict[str, str] = {
     "E501": "enrichment-input",
     "E502": "enrichment-duplicates",
     "E601": "test-file",
+    "E602": "test-fixture",
+    "E603": "test-expectation",
+    "E701": "git-error",
+    "E702": "diff-input",
     "W101": "unused-trait",
     "W102": "non-exhaustive-segmentation",
     "W103": "unreachable-rule",
@@ -70,6 +74,7 @@ CODES: dict[str, str] = {
     "W107": "duplicate-segment",
     "W108": "unused-import",
     "W109": "unknown-category",
+    "E801": "invalid-lint-selection",
 }
 
 

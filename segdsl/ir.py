@@ -250,3 +250,9 @@ def model_outputs(node: Expr) -> list[ModelOutput]:
     for child in children(node):
         found.extend(model_outputs(child))
     return found
+
+
+def used_aggregates(plan: Plan, events: EventTable) -> tuple[Aggregate, ...]:
+    """The table's aggregations some derived step reads (a model's label is only for training)."""
+    used = set().union(*(references(step.expr) for step in plan.derived))
+    return tuple(a for a in events.aggregates if a.column in used)

@@ -18,6 +18,7 @@ from segdsl import ir
 from segdsl.backend.polars_plan import build_lazyframe
 from segdsl.datacheck import validate_inputs
 from segdsl.diagnostics import Diagnostic, DiagnosticError
+from segdsl.models.fingerprint import declaration_fingerprint
 
 LABEL_COLUMN = "__label"
 
@@ -67,5 +68,6 @@ def train_model(plan: ir.Plan, model: ir.Model, as_of: dt.date, seed: int, k_val
     result = train(model.kind, frame, list(model.features), label, dict(model.params), seed=seed, k_values=k_values)
     metadata = result.metadata(label_description=f"label as of {as_of}" if label else None,
                                train_as_of=model.train_as_of or as_of)
+    metadata["declaration"] = declaration_fingerprint(plan, model)
     save_model(Path(model.path), result.pipeline, metadata)
     return result

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -192,3 +193,19 @@ def test_enrichment_join_refuses_two_rows_for_one_domain(tmp_path):
     pl.DataFrame({"domain": ["acme.com"], "employee_count": [10]}).write_parquet(data / "firmographics.parquet")
     frame = pl.read_csv(run("eval", str(path)).stdout.encode())
     assert frame.sort("customer_id")["big"].to_list() == [True, False]
+
+
+def test_validate_from_schema_files_does_not_import_polars(tmp_path):
+    """In CI (no data, schema files only) Polars' import would be a third of validate's time."""
+    for source in (Path(__file__).parent.parent / "examples").glob("*.seg"):
+        shutil.copy(source, tmp_path / source.name)
+    shutil.copy(Path(__file__).parent.parent / "examples" / "segdsl.schema.json", tmp_path)
+    code = (
+        "import sys\n"
+        "from segdsl.cli import main\n"
+        f"sys.argv = ['segdsl', 'validate', {str(tmp_path)!r}]\n"
+        "try:\n    main()\nexcept SystemExit as exit:\n    print('EXIT=' + str(exit.code))\n"
+        "print('POLARS=' + str('polars' in sys.modules))\n"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert output.split() == ["EXIT=0", "POLARS=False"]

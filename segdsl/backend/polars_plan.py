@@ -9,6 +9,7 @@ added layer by layer (all steps whose inputs are ready go in one `with_columns`)
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from collections.abc import Callable
 
 import polars as pl
@@ -39,8 +40,9 @@ def build_lazyframe(
     ctx = ExprContext(as_of, plan.customers.key, customer_column_name, model_output)
     frame = scan(plan.customers.path).select(plan.customers.columns)
     for events in plan.events:
-        if events.aggregates:
-            frame = _join_aggregates(frame, events, plan.customers.key, as_of)
+        aggregates = ir.used_aggregates(plan, events)
+        if aggregates:
+            frame = _join_aggregates(frame, replace(events, aggregates=aggregates), plan.customers.key, as_of)
     for enrichment in plan.enrichments:
         frame = _join_enrichment(frame, enrichment)
     for layer in _layers(plan.derived):

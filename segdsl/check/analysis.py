@@ -92,6 +92,8 @@ def segmentation_warnings(segmentation: ast.RuleSegmentation) -> list[Diagnostic
         if found is None:
             continue
         variable, interval = found
+        if interval.empty:
+            continue  # never true on its own: W105 (lints_conditions) says so
         previous = earlier.setdefault(variable, [])
         if covered(interval, [i for i, _ in previous]):
             labels = tuple(Label(r.span, "covered by this rule") for _, r in previous[-2:])

@@ -10,11 +10,11 @@ from segdsl import ast, ir
 from segdsl.check.expressions import UNKNOWN, ExpressionChecker
 from segdsl.check.wording import article
 from segdsl.check.namespace import Namespace
-from segdsl.diagnostics import Diagnostic, Label
+from segdsl.diagnostics import Diagnostic, DiagnosticError, Label
+from segdsl.models import MODEL_KINDS
+from segdsl.models.params import translate_params
 from segdsl.source import Span
 from segdsl.types import Type
-
-MODEL_KINDS = ("logistic_regression", "decision_tree", "random_forest", "gradient_boosting", "kmeans")
 
 
 class DefinitionChecker:
@@ -185,6 +185,8 @@ class DefinitionChecker:
             span = model.kind_span or model.name_span
             message = "a model needs a kind" if model.kind is None else f"unknown model kind `{model.kind}`"
             self.diagnostics.append(Diagnostic("E405", message, span, hints=(f"kinds: {', '.join(MODEL_KINDS)}",)))
+        else:
+            self._model_params(model)
         if model.file is None:
             self.diagnostics.append(Diagnostic("E405", f"model `{model.name}` needs a file", model.name_span,
                                                hints=('add `file "models/NAME.skops"`',)))
@@ -210,6 +212,14 @@ class DefinitionChecker:
             label, model.train_as_of, model.params, model.cluster_names,
         ))
         return Type.OTHER
+
+    def _model_params(self, model: ast.ModelDecl) -> None:
+        """A misspelt parameter must fail in `validate`, not silently train another model."""
+        try:
+            translate_params(model.kind or "", dict(model.params))
+        except DiagnosticError as error:
+            span = model.params_span or model.name_span
+            self.diagnostics.extend(Diagnostic("E405", d.message, span, hints=d.hints) for d in error.diagnostics)
 
     # ---- callbacks from the expression checker -----------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,13 +24,25 @@ class LoadedFiles:
         return self.modules[-1]
 
 
-def load_modules(root: SourceFile) -> LoadedFiles:
+# Reads an imported file's text from its resolved path; raises OSError or UnicodeDecodeError.
+ReadImport = Callable[[Path], str]
+
+
+def _read_working_tree(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def load_modules(root: SourceFile, read_import: ReadImport | None = None) -> LoadedFiles:
+    """`read_import` lets a caller take imports from elsewhere than the disk (`segdsl diff
+    --git-ref` reads them from a commit) while their paths, and so their tables' paths, stay
+    the working tree's."""
     loaded = LoadedFiles()
-    _load(root, loaded, stack=[], done=set())
+    _load(root, loaded, read_import or _read_working_tree, stack=[], done=set())
     return loaded
 
 
-def _load(source: SourceFile, loaded: LoadedFiles, stack: list[tuple[Path, ast.Import | None]], done: set[Path]) -> None:
+def _load(source: SourceFile, loaded: LoadedFiles, read_import: ReadImport,
+          stack: list[tuple[Path, ast.Import | None]], done: set[Path]) -> None:
     module, diagnostics = parse(source)
     loaded.diagnostics.extend(diagnostics)
     here = _identity(source)
@@ -44,7 +57,7 @@ def _load(source: SourceFile, loaded: LoadedFiles, stack: list[tuple[Path, ast.I
         if target in done:
             continue
         try:
-            imported = SourceFile.read(target, _display_name(source, statement.path))
+            imported = SourceFile(_display_name(source, statement.path), read_import(target), target)
         except (OSError, UnicodeDecodeError) as error:
             loaded.diagnostics.append(Diagnostic(
                 "E106", f"cannot import `{statement.path}`: {_reason(error)}", statement.span,
@@ -52,7 +65,7 @@ def _load(source: SourceFile, loaded: LoadedFiles, stack: list[tuple[Path, ast.I
             ))
             continue
         done.add(target)
-        _load(imported, loaded, stack + [(here, statement)], done)
+        _load(imported, loaded, read_import, stack + [(here, statement)], done)
     loaded.modules.append(module)
 
 

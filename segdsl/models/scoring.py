@@ -1,20 +1,19 @@
 """Glue between a plan and the model library: the expression for each `score/predict/cluster`.
 
-Importing this module does not import scikit-learn (only `model_scorer` does, when called), so
-`staleness_warnings` can run during `segdsl validate`.
+Importing this module does not import scikit-learn (only `model_scorer` and `scoring_methods`
+do, when called).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import polars as pl
 
 from segdsl import ir
 from segdsl.diagnostics import Diagnostic, DiagnosticError
-from segdsl.models.sidecar import feature_names, installed_version, read_sidecar, sidecar_path
+from segdsl.models.sidecar import feature_names
 
 if TYPE_CHECKING:
     from segdsl.models.store import LoadedModel
@@ -41,6 +40,24 @@ def model_scorer(plan: ir.Plan, trust_pickle: bool = False) -> Callable[[ir.Mode
     return scorer
 
 
+def scoring_methods(plan: ir.Plan, trust_pickle: bool = False) -> dict[str, str]:
+    """For `explain`: how each used model is scored, natively or through a Python callback."""
+    from segdsl.models.native import MAX_TREE_NODES, is_native
+    from segdsl.models.store import load_model
+
+    outputs = {node.model: node.output for d in plan.derived for node in ir.model_outputs(d.expr)}
+    methods = {}
+    for model in plan.models:
+        if model.name not in outputs:
+            continue
+        pipeline = _checked(model, load_model(model.path, trust_pickle=trust_pickle)).pipeline
+        methods[model.name] = (
+            "native Polars expression" if is_native(pipeline, outputs[model.name])
+            else f"map_batches (a Python call per batch: over {MAX_TREE_NODES:,} tree nodes or an estimator without a native form)"
+        )
+    return methods
+
+
 def _checked(model: ir.Model, loaded: LoadedModel) -> LoadedModel:
     """Refuse a model whose training features differ from the declaration (names and order)."""
     trained = feature_names(loaded.metadata)
@@ -59,28 +76,3 @@ def _checked(model: ir.Model, loaded: LoadedModel) -> LoadedModel:
                                           f"holds a {kind} model", file=str(model.path),
                                           hints=("re-train the model, or fix `kind`",))])
     return loaded
-
-
-def staleness_warnings(model: ir.Model, declared_in: Path) -> list[Diagnostic]:
-    """W104 when the model predates its .seg file or was saved by another scikit-learn version.
-
-    Reads only the JSON sidecar; missing files are reported elsewhere (E401), not here.
-    """
-    path = Path(model.path)
-    if not path.is_file() or not sidecar_path(path).is_file():
-        return []
-    warnings: list[Diagnostic] = []
-    declared_in = Path(declared_in)
-    if declared_in.is_file() and path.stat().st_mtime < declared_in.stat().st_mtime:
-        warnings.append(Diagnostic("W104", f"model `{model.name}` is older than `{declared_in.name}`",
-                                   file=str(path), hints=("re-train it if the definition's features or label changed",)))
-    try:
-        saved = read_sidecar(path).get("versions", {}).get("scikit-learn")
-    except DiagnosticError:
-        return warnings
-    installed = installed_version("scikit-learn")
-    if saved and installed and saved != installed:
-        warnings.append(Diagnostic("W104", f"model `{model.name}` was saved with scikit-learn {saved}; "
-                                   f"{installed} is installed", file=str(path),
-                                   hints=("re-train it so predictions match the installed version",)))
-    return warnings

@@ -12,7 +12,6 @@ from importlib import metadata as package_metadata
 from pathlib import Path
 
 from segdsl.diagnostics import Diagnostic, DiagnosticError
-from segdsl.io import write_atomic
 
 FORMAT = 1
 VERSIONED_PACKAGES = ("scikit-learn", "skops", "polars", "numpy")
@@ -32,6 +31,8 @@ def installed_version(package: str) -> str | None:
 
 def write_sidecar(model_path: Path, metadata: dict[str, object]) -> dict[str, object]:
     """Write `metadata` plus versions and creation time; returns what was written."""
+    from segdsl.io import write_atomic  # imports Polars: not on `validate`'s path
+
     full = {
         "format": FORMAT,
         **metadata,

@@ -6,18 +6,23 @@ import datetime as dt
 
 from rich.tree import Tree
 
+from segdsl import ir
 from segdsl.backend.windows import bounds
 
 
-def plan_summary(definition, as_of: dt.date) -> Tree:
+def plan_summary(definition, as_of: dt.date, scoring: dict[str, str] | None = None) -> Tree:
+    """`scoring`: model name -> how it is scored (see models.scoring.scoring_methods)."""
     plan = definition.ir
     tree = Tree(f"plan for {definition.path} as of {as_of}")
     customers = tree.add(f"scan customers {plan.customers.path.name}: {', '.join(plan.customers.columns)}")
     for events in plan.events:
+        aggregates = ir.used_aggregates(plan, events)
+        if not aggregates:
+            continue
         branch = customers.add(
-            f"join {events.name} ({events.path.name}) on {events.key}: one group_by, {len(events.aggregates)} aggregation(s)"
+            f"join {events.name} ({events.path.name}) on {events.key}: one group_by, {len(aggregates)} aggregation(s)"
         )
-        for aggregate in events.aggregates:
+        for aggregate in aggregates:
             lower, upper = bounds(aggregate.window, as_of)
             days = f"({lower}, {upper}]" if lower else f"(…, {upper}]"
             what = "rows" if aggregate.arg is None else _describe(aggregate.arg)
@@ -25,8 +30,10 @@ def plan_summary(definition, as_of: dt.date) -> Tree:
             branch.add(f"{aggregate.column} = {aggregate.fn}({what}{where}) over days {days}")
     for enrichment in plan.enrichments:
         customers.add(f"join {enrichment.name} ({enrichment.path.name}) on normalised domain of `{enrichment.on}`")
+    scoring = scoring or {}
     for model in plan.models:
-        customers.add(f"model {model.name}: {model.kind} from {model.path.name}, features {', '.join(model.features)}")
+        how = f"scored by {scoring[model.name]}" if model.name in scoring else "not used by any output"
+        customers.add(f"model {model.name}: {model.kind} from {model.path.name}, features {', '.join(model.features)}; {how}")
     outputs = tree.add("outputs")
     for step in plan.derived:
         if step.role != "trait":

@@ -44,6 +44,31 @@ def label_distribution(frame: pl.DataFrame, segmentation: str) -> Table:
     return table
 
 
+def cluster_profile_table(model_name: str, profile: pl.DataFrame, population: dict[str, float | None]) -> Table:
+    """One column per cluster, one row per numeric feature: the cluster's mean and, in brackets,
+    its index (100 × cluster mean / everyone's mean): what marketers read to name personas."""
+    features = [c.removesuffix("_mean") for c in profile.columns if c.endswith("_mean")]
+    table = Table(title=f"Clusters of {model_name}: mean (index, 100 = all customers)", title_justify="left")
+    table.add_column("feature")
+    table.add_column("all", justify="right")
+    rows = list(profile.iter_rows(named=True))
+    for row in rows:
+        heading = str(row["cluster"]) + ("" if row["name"] is None else f" {row['name']}")
+        table.add_column(heading, justify="right")
+    table.add_row("customers", f"{sum(r['size'] for r in rows):,}", *(f"{r['size']:,} ({r['share']:.0%})" for r in rows))
+    for feature in features:
+        cells = [_mean_and_index(r[f"{feature}_mean"], r[f"{feature}_index"]) for r in rows]
+        table.add_row(feature, _mean_and_index(population.get(feature), None), *cells)
+    return table
+
+
+def _mean_and_index(mean: float | None, index: float | None) -> str:
+    if mean is None:
+        return ""
+    text = f"{mean:,.0f}" if abs(mean) >= 100 else f"{mean:.1f}"
+    return text + ("" if index is None else f" ({index:.0f})")
+
+
 def sample_members(frame: pl.DataFrame, key: str, segment: str, limit: int) -> Table:
     members = frame.filter(pl.col(segment)).head(limit)
     table = Table(title=f"Sample of {segment} (first {min(limit, members.height)})", title_justify="left")

@@ -158,7 +158,7 @@ class ToAst(Transformer):
         return ("*", {"file": _unquote(c[0]), "file_span": self._tok(c[0])})
 
     def model_params(self, meta, c):
-        return ("params", tuple(p for p in c if p is not None))
+        return ("*", {"params": tuple(p for p in c if p is not None), "params_span": self._span(meta)})
 
     def param(self, meta, c):
         name, value = c

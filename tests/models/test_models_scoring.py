@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +11,8 @@ import pytest
 from segdsl import api, ir
 from segdsl.diagnostics import DiagnosticError
 from segdsl.models.frames import prepare
-from segdsl.models.scoring import model_scorer, staleness_warnings
+from segdsl.models.scoring import model_scorer
+from segdsl.models.staleness import staleness_warnings
 from segdsl.models.sidecar import read_sidecar, sidecar_path, write_sidecar
 from segdsl.models.store import save_model
 from segdsl.models.train import train
@@ -84,25 +84,25 @@ def test_missing_model_file_is_e401(shop: Path) -> None:
     assert error.value.diagnostics[0].code == "E401"
 
 
-def test_staleness_by_time_and_by_version(shop: Path, tmp_path: Path) -> None:
-    model = declared(shop, "personas", "kmeans", NUMERIC)
-    seg = tmp_path / "defs.seg"
-    seg.write_text("# newer than the model\n")
-    old = model.path.stat().st_mtime
-    os.utime(seg, (old + 60, old + 60))
-    assert [d.code for d in staleness_warnings(model, seg)] == ["W104"]
-    os.utime(seg, (old - 60, old - 60))
-    assert staleness_warnings(model, seg) == []
-
+def test_staleness_by_declaration_and_by_version(shop: Path, tmp_path: Path) -> None:
     copy = tmp_path / "models" / "personas.skops"
     copy.parent.mkdir()
-    copy.write_bytes(model.path.read_bytes())
-    metadata = read_sidecar(model.path)
-    write_sidecar(copy, {k: v for k, v in metadata.items() if k not in ("versions", "created_at", "format")})
+    copy.write_bytes((shop / "models" / "personas.skops").read_bytes())
+    metadata = read_sidecar(shop / "models" / "personas.skops")
+    kept = {k: v for k, v in metadata.items() if k not in ("versions", "created_at", "format")}
+    model = declared(tmp_path, "personas", "kmeans", NUMERIC)
+
+    write_sidecar(copy, kept)  # trained outside a definition: no fingerprint to compare
+    assert staleness_warnings(model, "abc") == []
+    write_sidecar(copy, {**kept, "declaration": "abc"})
+    assert staleness_warnings(model, "abc") == []
+    [warning] = staleness_warnings(model, "def")
+    assert warning.message == "model `personas` was trained before its declaration last changed"
+
     sidecar = sidecar_path(copy)
     sidecar.write_text(sidecar.read_text().replace(metadata["versions"]["scikit-learn"], "0.0.1"))
-    warnings = staleness_warnings(declared(tmp_path, "personas", "kmeans", NUMERIC), seg)
-    assert len(warnings) == 1 and "0.0.1" in warnings[0].message
+    [warning] = staleness_warnings(model, "abc")
+    assert "0.0.1" in warning.message
 
 
 SEG = '''customers from "data/customers.parquet" key customer_id

@@ -1,0 +1,52 @@
+"""`segdsl fmt`: one canonical layout for definition files.
+
+    formatted = format_source(text, "rfm.seg")   # raises DiagnosticError on syntax errors
+
+The text is printed again from its concrete tree (`printer`), comments are put back by position
+(`comments`), then blank lines and comment columns are settled (`lines`). Before anything is
+returned, the result is parsed again: its AST must equal the original's and every comment must
+still be there, so a formatter bug can never silently change or lose a definition.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from segdsl.diagnostics import DiagnosticError
+from segdsl.formatting.comments import attach_comments
+from segdsl.formatting.lines import render
+from segdsl.formatting.printer import print_module
+from segdsl.source import SourceFile
+from segdsl.syntax import parse
+from segdsl.syntax.grammar import parse_concrete
+
+__all__ = ["FormattingError", "format_source"]
+
+
+class FormattingError(RuntimeError):
+    """The formatted text would not mean the same as the original: a bug in the formatter."""
+
+
+def format_source(text: str, name: str = "<stdin>") -> str:
+    module, diagnostics = parse(SourceFile(name, text))
+    if diagnostics:
+        raise DiagnosticError(diagnostics)
+    tree, comments = parse_concrete(text)
+    lines = print_module(tree, text)
+    end_comments = attach_comments(lines, comments, text)
+    formatted = render(lines, end_comments, text)
+    _verify(module.statements, comments, formatted, name)
+    return formatted
+
+
+def _verify(statements: tuple, comments: list, formatted: str, name: str) -> None:
+    again, diagnostics = parse(SourceFile(name, formatted))
+    if diagnostics or again.statements != statements:
+        raise FormattingError(f"formatting {name} would change its meaning; it was left as it is")
+    _, comments_after = parse_concrete(formatted)
+    if _texts(comments_after) != _texts(comments):
+        raise FormattingError(f"formatting {name} would lose comments; it was left as it is")
+
+
+def _texts(comments: list) -> Counter[str]:
+    return Counter(str(comment).rstrip() for comment in comments)

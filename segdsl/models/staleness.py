@@ -1,0 +1,45 @@
+"""W104: a trained model that no longer matches its declaration or the installed scikit-learn.
+
+Part of `segdsl validate`, so it reads only the JSON sidecar and imports neither Polars nor
+scikit-learn.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from segdsl import ir
+from segdsl.diagnostics import Diagnostic, DiagnosticError
+from segdsl.models.sidecar import installed_version, read_sidecar
+from segdsl.source import Span
+
+
+def staleness_warnings(model: ir.Model, fingerprint: str, span: Span | None = None) -> list[Diagnostic]:
+    """W104 when the model was trained from another declaration (see `models.fingerprint`) or
+    saved by another scikit-learn version.
+
+    Reads only the JSON sidecar; missing files are reported elsewhere (E401), not here. `span`
+    (the declaration's `file "..."`) locates the warning; without it the model file is named.
+    """
+    path = Path(model.path)
+    try:
+        sidecar = read_sidecar(path) if path.is_file() else None
+    except DiagnosticError:
+        sidecar = None
+    if sidecar is None:
+        return []
+    where = {"span": span} if span is not None else {"file": str(path)}
+    warnings: list[Diagnostic] = []
+    trained_from = sidecar.get("declaration")
+    if trained_from is not None and trained_from != fingerprint:
+        warnings.append(Diagnostic(
+            "W104", f"model `{model.name}` was trained before its declaration last changed", **where,
+            hints=("its kind, params, features, label or the traits they use differ from the training run; "
+                   f"re-train it: segdsl train FILE --model {model.name}",)))
+    saved = sidecar.get("versions", {}).get("scikit-learn")
+    installed = installed_version("scikit-learn")
+    if saved and installed and saved != installed:
+        warnings.append(Diagnostic("W104", f"model `{model.name}` was saved with scikit-learn {saved}; "
+                                   f"{installed} is installed", **where,
+                                   hints=("re-train it so predictions match the installed version",)))
+    return warnings

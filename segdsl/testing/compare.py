@@ -1,0 +1,62 @@
+"""An evaluation compared with a case's checks: the differences, as data for the report."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import polars as pl
+
+from segdsl.testing.bind import Check
+
+
+@dataclass(frozen=True)
+class SegmentMismatch:
+    kind: str  # members (exact) | not_members
+    name: str
+    missing: tuple[object, ...]  # expected members that are not
+    unexpected: tuple[object, ...]  # members that should not be
+
+
+@dataclass(frozen=True)
+class ValueMismatch:
+    kind: str  # labels | traits
+    name: str
+    rows: tuple[tuple[object, object, object], ...]  # (key, expected, actual)
+
+
+Mismatch = SegmentMismatch | ValueMismatch
+
+
+def compare(frame: pl.DataFrame, key: str, checks: Sequence[Check]) -> tuple[Mismatch, ...]:
+    found: list[Mismatch] = []
+    for check in checks:
+        if check.kind in ("members", "not_members"):
+            members = set(frame.filter(pl.col(check.name))[key].to_list())
+            expected = set(check.keys)
+            missing = expected - members if check.kind == "members" else set()
+            unexpected = members - expected if check.kind == "members" else members & expected
+            if missing or unexpected:
+                found.append(SegmentMismatch(check.kind, check.name, _sorted(missing), _sorted(unexpected)))
+            continue
+        actual = dict(zip(frame[key].to_list(), frame[check.name].to_list()))
+        rows = tuple((k, v, actual[k]) for k, v in zip(check.keys, check.values) if not same(v, actual[k]))
+        if rows:
+            found.append(ValueMismatch(check.kind, check.name, rows))
+    return tuple(found)
+
+
+def same(expected: object, actual: object) -> bool:
+    """Equal values; numbers to 1e-9 (averages are floats), missing only equals missing."""
+    if expected is None or actual is None:
+        return expected is None and actual is None
+    if isinstance(expected, bool) or isinstance(actual, bool):
+        return isinstance(expected, bool) and isinstance(actual, bool) and expected == actual
+    if isinstance(expected, (int, float)) and isinstance(actual, (int, float)):
+        return math.isclose(expected, actual, rel_tol=1e-9, abs_tol=1e-9)
+    return type(expected) is type(actual) and expected == actual
+
+
+def _sorted(keys: set[object]) -> tuple[object, ...]:
+    return tuple(sorted(keys, key=lambda k: (str(type(k)), k)))
