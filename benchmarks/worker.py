@@ -25,6 +25,7 @@ def prepare(engine: str, seg: Path) -> Callable[[], object]:
     """Import the engine and return the timed call; data lives in `data/` beside the .seg file."""
     data = seg.parent / "data"
     if engine in ("segdsl", "segdsl-plan"):
+        import polars  # noqa: F401 - segdsl imports it lazily (validate never needs it); an import, not query time
         import segdsl
 
         if engine == "segdsl":

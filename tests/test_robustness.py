@@ -1,4 +1,5 @@
-"""Property-based robustness: random and mutated definitions give diagnostics, never exceptions.
+"""Property-based robustness: random and mutated definitions give diagnostics, never exceptions,
+from validate, eval and fmt (whose output must then be stable).
 
 Mutations start from the bundled examples (so most mutants are nearly valid and reach the
 checker and the backend, not only the parser); token soup starts from the grammar's vocabulary.
@@ -8,6 +9,7 @@ Whatever validate accepts is also evaluated on small data: evaluation may report
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from hypothesis import strategies as st
 from segdsl.api import Definition, check_file
 from segdsl.datagen import DOMAINS, generate
 from segdsl.diagnostics import CODES, DiagnosticError
+from segdsl.formatting import format_source
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 SOURCES = ["rfm.seg", "lifecycle.seg", "b2b.seg", "common.seg", "models.seg"]
@@ -83,7 +86,20 @@ HEADER = ('customers from "data/customers.parquet" key customer_id\n'
           'events orders from "data/orders.parquet" key customer_id time order_date\n')
 
 
+def _format(text: str) -> None:
+    """A syntax error is a diagnostic; anything else formats, and formatting again changes nothing
+    (format_source itself refuses output whose AST or comments differ from the input's)."""
+    try:
+        formatted = format_source(text, "mutant.seg")
+    except DiagnosticError as error:
+        assert error.diagnostics
+        return
+    event("formatted")
+    assert format_source(formatted, "mutant.seg") == formatted
+
+
 def _validate_and_evaluate(path: Path, text: str) -> None:
+    _format(text)
     path.write_text(text, encoding="utf-8")
     result = check_file(path)  # must return, whatever the text
     assert all(d.code in CODES for d in result.diagnostics)
@@ -95,13 +111,14 @@ def _validate_and_evaluate(path: Path, text: str) -> None:
             assert error.diagnostics, "a DiagnosticError must carry diagnostics"
 
 
-SETTINGS = settings(max_examples=120, deadline=None, derandomize=True,
+# SEGDSL_HYPOTHESIS_EXAMPLES=5000 for a longer hunt; the suite's default stays quick and repeatable.
+SETTINGS = settings(max_examples=int(os.environ.get("SEGDSL_HYPOTHESIS_EXAMPLES", "120")), deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
 @SETTINGS
 @given(data=st.data())
-def test_mutated_examples_give_diagnostics_not_exceptions(workspace, data):
+def test_mutated_examples_give_diagnostics_not_exceptions_from_validate_eval_fmt(workspace, data):
     source = data.draw(st.sampled_from(SOURCES))
     text = data.draw(mutants((EXAMPLES / source).read_text(encoding="utf-8")))
     _validate_and_evaluate(workspace / "mutant.seg", text)
@@ -109,5 +126,5 @@ def test_mutated_examples_give_diagnostics_not_exceptions(workspace, data):
 
 @SETTINGS
 @given(tokens=st.lists(st.sampled_from(VOCABULARY), max_size=40))
-def test_token_soup_gives_diagnostics_not_exceptions(workspace, tokens):
+def test_token_soup_gives_diagnostics_not_exceptions_from_validate_eval_fmt(workspace, tokens):
     _validate_and_evaluate(workspace / "soup.seg", HEADER + " ".join(tokens))
