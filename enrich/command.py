@@ -48,7 +48,7 @@ def enrich_command(
     per site. People's names, e-mails and phone numbers are never stored."""
     from enrich.job import Job
     from enrich.progress import Outcome, run_with_progress
-    from segdsl.io import write_atomic
+    from segdsl.atomic import write_atomic
 
     console = Console(stderr=True, highlight=False, soft_wrap=True)
     try:

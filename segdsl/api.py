@@ -24,6 +24,8 @@ from segdsl.source import SourceFile
 if TYPE_CHECKING:
     import polars as pl
 
+    from segdsl.models.scoring import ModelScorer
+
 T = TypeVar("T", bound=ir.Table)
 
 
@@ -115,25 +117,30 @@ class Definition:
     def resolve_as_of(self, as_of: str | dt.date | None = None) -> dt.date:
         return parse_as_of(as_of) or self.ir.as_of or today_utc()
 
-    def plan(self, as_of: str | dt.date | None = None, *, include_traits: bool = False, trust_pickle: bool = False) -> pl.LazyFrame:
-        """The whole file as ONE lazy query: the key plus a column per segment and segmentation."""
+    def plan(self, as_of: str | dt.date | None = None, *, include_traits: bool = False, trust_pickle: bool = False,
+             keep: tuple[str, ...] = (), scorer: ModelScorer | None = None) -> pl.LazyFrame:
+        """The whole file as ONE lazy query: the key plus a column per segment and segmentation.
+
+        `keep`: more columns to return (features, for a cluster profile); `scorer`: a ModelScorer
+        of this plan to reuse (`explain` asks it afterwards how each model was compiled)."""
         from segdsl.backend.polars_plan import build_lazyframe
 
-        scorer = None
-        if self.ir.models:
-            from segdsl.models.scoring import model_scorer
+        if scorer is None and self.ir.models:
+            from segdsl.models.scoring import ModelScorer
 
-            scorer = model_scorer(self.ir, trust_pickle=trust_pickle)
-        return build_lazyframe(self.ir, self.resolve_as_of(as_of), include_traits=include_traits, model_output=scorer)
+            scorer = ModelScorer(self.ir, trust_pickle=trust_pickle)
+        return build_lazyframe(self.ir, self.resolve_as_of(as_of), include_traits=include_traits,
+                               model_output=scorer, keep=keep)
 
-    def evaluate(self, as_of: str | dt.date | None = None, *, include_traits: bool = False, trust_pickle: bool = False) -> pl.DataFrame:
+    def evaluate(self, as_of: str | dt.date | None = None, *, include_traits: bool = False, trust_pickle: bool = False,
+                 keep: tuple[str, ...] = ()) -> pl.DataFrame:
         """Validate the input tables, then collect the plan; data problems become diagnostics."""
         from segdsl.datacheck import validate_inputs
 
         import polars as pl
 
         validate_inputs(self.ir)
-        lazy = self.plan(as_of, include_traits=include_traits, trust_pickle=trust_pickle)
+        lazy = self.plan(as_of, include_traits=include_traits, trust_pickle=trust_pickle, keep=keep)
         try:
             return lazy.collect()
         except (pl.exceptions.PolarsError, OSError) as error:

@@ -184,8 +184,20 @@ def preview(
         guess = suggest(segment, definition.segments)
         stderr().print(f"error: no segment `{segment}`" + (f"; did you mean `{guess[0]}`?" if guess else "") + f" ({available(definition.segments)})")
         raise typer.Exit(EXIT_USAGE)
+    include_traits = segment is not None
+    profiling = None
+    if definition.ir.models:
+        from segdsl.models.profile import cluster_profiling
+
+        profiling = cluster_profiling(definition.ir)
     try:
-        frame = definition.evaluate(as_of, include_traits=segment is not None, trust_pickle=trust_pickle)
+        if profiling is None:
+            frame, profiles = definition.evaluate(as_of, include_traits=include_traits, trust_pickle=trust_pickle), []
+        else:  # one evaluation for the segments and the cluster profiles
+            full = profiling.extend(definition).evaluate(as_of, include_traits=include_traits,
+                                                         trust_pickle=trust_pickle, keep=profiling.keep)
+            profiles = profiling.profiles(full)
+            frame = full.select(definition.key, *definition.ir.outputs(include_traits))
     except DiagnosticError as error:
         raise fail(error.diagnostics) from None
     console = stdout()
@@ -193,15 +205,8 @@ def preview(
     console.print(segment_sizes(frame, list(definition.segments)))
     for segmentation in definition.segmentations:
         console.print(label_distribution(frame, segmentation))
-    if definition.ir.models:
-        from segdsl.models.profile import model_cluster_profiles
-
-        try:
-            profiles = model_cluster_profiles(definition.ir, definition.resolve_as_of(as_of), trust_pickle)
-        except DiagnosticError as error:
-            raise fail(error.diagnostics) from None
-        for found in profiles:
-            console.print(cluster_profile_table(found.model.name, found.profile, found.population))
+    for found in profiles:
+        console.print(cluster_profile_table(found.model.name, found.profile, found.population))
     if segment is not None and limit:
         console.print(sample_members(frame, definition.key, segment, limit))
 
@@ -218,7 +223,7 @@ def explain(
     trust_pickle: TrustOption = False,
 ) -> None:
     """Show the compiled plan: tables, aggregations and windows, then the optimised Polars plan."""
-    from segdsl.models.scoring import scoring_methods
+    from segdsl.models.scoring import ModelScorer
     from segdsl.render.explain import plan_summary
 
     definition = load_definition(path)
@@ -227,11 +232,12 @@ def explain(
         stderr().print(f"error: no segment or segmentation `{segment}`")
         raise typer.Exit(EXIT_USAGE)
     try:
-        lazy = definition.plan(as_of, trust_pickle=trust_pickle)
+        scorer = ModelScorer(definition.ir, trust_pickle) if definition.ir.models else None
+        lazy = definition.plan(as_of, scorer=scorer)
         if segment is not None:
             lazy = lazy.select(definition.key, segment)
         text = lazy.explain(optimized=not unoptimized)
-        scoring = scoring_methods(definition.ir, trust_pickle) if definition.ir.models else {}
+        scoring = scorer.methods() if scorer is not None else {}
     except DiagnosticError as error:
         raise fail(error.diagnostics) from None
     console = stdout()

@@ -1,14 +1,12 @@
-"""Reading tables lazily by format, and writing outputs atomically (temporary file + rename)."""
+"""Reading tables lazily by format, and writing data frames atomically (see `segdsl.atomic`)."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 import polars as pl
 
+from segdsl.atomic import write_atomic
 from segdsl.diagnostics import Diagnostic, DiagnosticError
 from segdsl.schema import data_format
 
@@ -55,25 +53,6 @@ def output_format(path: Path) -> str:
         raise DiagnosticError([Diagnostic("E307", f"cannot write `{path.name}`: unknown output format", file=str(path),
                                           hints=("name the output .parquet, .csv or .ndjson",))])
     return fmt
-
-
-def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
-    """Write through `write(tmp)` then rename, so readers never see a half-written file."""
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-        os.close(handle)
-    except OSError as error:
-        raise DiagnosticError([Diagnostic("E306", f"cannot write {path}: {error.strerror or error}", file=str(path))]) from None
-    try:
-        write(Path(temporary))
-        os.replace(temporary, path)
-    except OSError as error:
-        raise DiagnosticError([Diagnostic("E306", f"cannot write {path}: {error.strerror or error}", file=str(path))]) from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
 
 
 def write_frame(frame: pl.DataFrame, path: Path) -> None:

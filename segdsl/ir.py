@@ -220,6 +220,11 @@ class Plan:
     def traits(self) -> tuple[str, ...]:
         return tuple(d.name for d in self.derived if d.role == "trait")
 
+    def outputs(self, include_traits: bool = False) -> tuple[str, ...]:
+        """The columns an evaluation returns after the key: segments and segmentations (and traits)."""
+        roles = ("segment", "segmentation", "trait") if include_traits else ("segment", "segmentation")
+        return tuple(d.name for d in self.derived if d.role in roles)
+
     def derived_by_name(self, name: str) -> Derived:
         return next(d for d in self.derived if d.name == name)
 

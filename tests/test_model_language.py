@@ -131,10 +131,11 @@ def test_misspelt_model_parameter_is_an_error_in_validate(tmp_path):
 
 
 def test_cluster_profile_matches_an_independent_computation(trained):
-    from segdsl.models.profile import model_cluster_profiles
+    from segdsl.models.profile import cluster_profiling
 
     definition = segdsl.load(trained / "models.seg")
-    [found] = model_cluster_profiles(definition.ir, dt.date(2026, 11, 1))
+    profiling = cluster_profiling(definition.ir)
+    [found] = profiling.profiles(profiling.extend(definition).evaluate(dt.date(2026, 11, 1), keep=profiling.keep))
     frame = definition.evaluate(include_traits=True)
     names = dict(found.model.cluster_names)
     expected = (frame.group_by("persona").agg(pl.len().alias("size"), pl.col("frequency").mean().alias("frequency_mean"))

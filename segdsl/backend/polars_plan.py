@@ -47,7 +47,7 @@ def build_lazyframe(
         frame = _join_enrichment(frame, enrichment)
     for layer in _layers(plan.derived):
         frame = frame.with_columns(_derived_expr(step, ctx) for step in layer)
-    outputs = [d.name for d in plan.derived if d.role in ("segment", "segmentation") or (include_traits and d.role == "trait")]
+    outputs = plan.outputs(include_traits)
     return frame.select([plan.customers.key, *outputs, *(c for c in keep if c not in outputs)])
 
 

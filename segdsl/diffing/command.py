@@ -72,7 +72,7 @@ def diff_command(
     except DiagnosticError as error:
         raise cli.fail(error.diagnostics) from None
     if out is not None:
-        from segdsl.io import write_atomic
+        from segdsl.atomic import write_atomic
 
         text = _rendered(diff, fmt, show_all)
         try:

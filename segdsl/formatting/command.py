@@ -67,7 +67,7 @@ def _format_file(path: Path) -> tuple[str, str]:
 
 def _write(path: Path, text: str) -> None:
     """Atomically, keeping the file's permissions (a temporary file is created private)."""
-    from segdsl.io import write_atomic
+    from segdsl.atomic import write_atomic
 
     mode = stat.S_IMODE(path.stat().st_mode)
 

@@ -47,13 +47,18 @@ def compile_model(pipeline: Pipeline, inputs: dict[str, pl.Expr], output: Output
     one (Boolean), "cluster" the k-means cluster (Int64). Raises DiagnosticError E403 when
     `inputs` lacks a feature the model was trained on, E405 when the model cannot give `output`.
     """
+    return compile_model_natively_if_possible(pipeline, inputs, output, max_nodes=max_nodes)[0]
+
+
+def compile_model_natively_if_possible(pipeline: Pipeline, inputs: dict[str, pl.Expr], output: Output, *,
+                                       max_nodes: int = MAX_TREE_NODES) -> tuple[pl.Expr, bool]:
+    """`compile_model`'s expression, and whether it is native (False: a `map_batches` fallback)."""
     check_output(pipeline, output)
     _check_inputs(pipeline, inputs)
     try:
-        expr = _native(pipeline, inputs, output, max_nodes)
+        return _native(pipeline, inputs, output, max_nodes).alias(output), True
     except NotNative:
-        expr = fallback(pipeline, inputs, output)
-    return expr.alias(output)
+        return fallback(pipeline, inputs, output).alias(output), False
 
 
 def is_native(pipeline: Pipeline, output: Output, *, max_nodes: int = MAX_TREE_NODES) -> bool:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import polars as pl
 
 from segdsl import ir
 from segdsl.diagnostics import Diagnostic, DiagnosticError, available
+
+if TYPE_CHECKING:
+    from segdsl.api import Definition
 
 
 def cluster_profile(frame: pl.DataFrame | pl.LazyFrame, cluster_col: str, features: list[str]) -> pl.DataFrame:
@@ -60,31 +63,40 @@ class ModelProfile:
     population: dict[str, float | None]  # everyone's mean per numeric feature
 
 
-def model_cluster_profiles(plan: ir.Plan, as_of: dt.date, trust_pickle: bool = False) -> list[ModelProfile]:
-    """A profile for every k-means model the plan clusters with, over the plan's customers as of
-    `as_of`; one extra query computing each model's cluster number next to its features."""
-    from segdsl.backend.polars_plan import build_lazyframe
-    from segdsl.models.scoring import model_scorer
+@dataclass(frozen=True)
+class ClusterProfiling:
+    """What one evaluation must also compute to profile every k-means model a definition uses:
+    each model's cluster number (an extra step) next to its features (kept columns)."""
 
+    models: tuple[ir.Model, ...]
+    steps: tuple[ir.Derived, ...]  # `__cluster_<model>`, one per model
+
+    @property
+    def keep(self) -> tuple[str, ...]:
+        features = dict.fromkeys(f for m in self.models for f in m.features)
+        return (*(step.name for step in self.steps), *features)
+
+    def extend(self, definition: Definition) -> Definition:
+        """The definition with the cluster-number steps added (its outputs are unchanged)."""
+        return replace(definition, ir=replace(definition.ir, derived=definition.ir.derived + self.steps))
+
+    def profiles(self, frame: pl.DataFrame) -> list[ModelProfile]:
+        """A profile per model from a frame evaluated with `extend(...)` and `keep`."""
+        profiles = []
+        for model, step in zip(self.models, self.steps):
+            profile = cluster_profile(frame, step.name, list(model.features))
+            named = profile.rename({step.name: "cluster"}).with_columns(
+                pl.col("cluster").replace_strict(dict(model.cluster_names), default=None, return_dtype=pl.String)
+                .alias("name"))
+            population = population_means(frame, numeric_features(frame.schema, list(model.features)))
+            profiles.append(ModelProfile(model, named, population))
+        return profiles
+
+
+def cluster_profiling(plan: ir.Plan) -> ClusterProfiling | None:
+    """None when no output of the plan clusters with a model."""
     clustering = {node.model: node for d in plan.derived for node in ir.model_outputs(d.expr) if node.output == "cluster"}
-    if not clustering:
-        return []
-    models = [m for m in plan.models if m.name in clustering]
-    columns = {m.name: f"__cluster_{m.name}" for m in models}
-    steps = tuple(ir.Derived(columns[m.name], "trait", clustering[m.name]) for m in models)
-    features = tuple(dict.fromkeys(f for m in models for f in m.features))
-    lazy = build_lazyframe(replace(plan, derived=plan.derived + steps), as_of,
-                           model_output=model_scorer(plan, trust_pickle=trust_pickle), keep=(*columns.values(), *features))
-    try:
-        frame = lazy.collect()
-    except pl.exceptions.PolarsError as error:
-        raise DiagnosticError([Diagnostic("E308", f"cluster profile failed: {str(error).splitlines()[0]}")]) from None
-    profiles = []
-    for model in models:
-        profile = cluster_profile(frame, columns[model.name], list(model.features))
-        names = dict(model.cluster_names)
-        named = profile.rename({columns[model.name]: "cluster"}).with_columns(
-            pl.col("cluster").replace_strict(names, default=None, return_dtype=pl.String).alias("name"))
-        population = population_means(frame, numeric_features(frame.schema, list(model.features)))
-        profiles.append(ModelProfile(model, named, population))
-    return profiles
+    models = tuple(m for m in plan.models if m.name in clustering)
+    if not models:
+        return None
+    return ClusterProfiling(models, tuple(ir.Derived(f"__cluster_{m.name}", "trait", clustering[m.name]) for m in models))

@@ -1,12 +1,10 @@
 """Glue between a plan and the model library: the expression for each `score/predict/cluster`.
 
-Importing this module does not import scikit-learn (only `model_scorer` and `scoring_methods`
-do, when called).
+Importing this module does not import scikit-learn (only calling a `ModelScorer` does).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import polars as pl
@@ -19,43 +17,38 @@ if TYPE_CHECKING:
     from segdsl.models.store import LoadedModel
 
 
-def model_scorer(plan: ir.Plan, trust_pickle: bool = False) -> Callable[[ir.ModelOutput], pl.Expr]:
-    """A function compiling each model output; each model file is loaded at most once.
+class ModelScorer:
+    """Compiles each `score/predict/cluster` of a plan; each model file is loaded at most once,
+    and how each model was compiled is kept for `explain`.
 
-    The returned function raises DiagnosticError: E401/E402/E405 from loading, E403 when the
-    model was trained on other features than the declaration lists.
+    Calling it raises DiagnosticError: E401/E402/E405 from loading, E403 when the model was
+    trained on other features than the declaration lists.
     """
-    from segdsl.models.native import compile_model
-    from segdsl.models.store import load_model
 
-    declared = {m.name: m for m in plan.models}
-    loaded: dict[str, LoadedModel] = {}
+    def __init__(self, plan: ir.Plan, trust_pickle: bool = False):
+        self._declared = {m.name: m for m in plan.models}
+        self._trust_pickle = trust_pickle
+        self._loaded: dict[str, LoadedModel] = {}
+        self._native: dict[str, bool] = {}
 
-    def scorer(node: ir.ModelOutput) -> pl.Expr:
-        model = declared[node.model]
-        if model.name not in loaded:
-            loaded[model.name] = _checked(model, load_model(model.path, trust_pickle=trust_pickle))
-        return compile_model(loaded[model.name].pipeline, {f: pl.col(f) for f in model.features}, node.output)
+    def __call__(self, node: ir.ModelOutput) -> pl.Expr:
+        from segdsl.models.native import compile_model_natively_if_possible
+        from segdsl.models.store import load_model
 
-    return scorer
+        model = self._declared[node.model]
+        if model.name not in self._loaded:
+            self._loaded[model.name] = _checked(model, load_model(model.path, trust_pickle=self._trust_pickle))
+        inputs = {f: pl.col(f) for f in model.features}
+        expr, native = compile_model_natively_if_possible(self._loaded[model.name].pipeline, inputs, node.output)
+        self._native[model.name] = native
+        return expr
 
+    def methods(self) -> dict[str, str]:
+        """Model name -> how the plan scores it, for the models compiled so far."""
+        from segdsl.models.native import MAX_TREE_NODES
 
-def scoring_methods(plan: ir.Plan, trust_pickle: bool = False) -> dict[str, str]:
-    """For `explain`: how each used model is scored, natively or through a Python callback."""
-    from segdsl.models.native import MAX_TREE_NODES, is_native
-    from segdsl.models.store import load_model
-
-    outputs = {node.model: node.output for d in plan.derived for node in ir.model_outputs(d.expr)}
-    methods = {}
-    for model in plan.models:
-        if model.name not in outputs:
-            continue
-        pipeline = _checked(model, load_model(model.path, trust_pickle=trust_pickle)).pipeline
-        methods[model.name] = (
-            "native Polars expression" if is_native(pipeline, outputs[model.name])
-            else f"map_batches (a Python call per batch: over {MAX_TREE_NODES:,} tree nodes or an estimator without a native form)"
-        )
-    return methods
+        fallback = f"map_batches (a Python call per batch: over {MAX_TREE_NODES:,} tree nodes or an estimator without a native form)"
+        return {name: "native Polars expression" if native else fallback for name, native in self._native.items()}
 
 
 def _checked(model: ir.Model, loaded: LoadedModel) -> LoadedModel:

@@ -11,6 +11,7 @@ import json
 from importlib import metadata as package_metadata
 from pathlib import Path
 
+from segdsl.atomic import write_atomic
 from segdsl.diagnostics import Diagnostic, DiagnosticError
 
 FORMAT = 1
@@ -31,8 +32,6 @@ def installed_version(package: str) -> str | None:
 
 def write_sidecar(model_path: Path, metadata: dict[str, object]) -> dict[str, object]:
     """Write `metadata` plus versions and creation time; returns what was written."""
-    from segdsl.io import write_atomic  # imports Polars: not on `validate`'s path
-
     full = {
         "format": FORMAT,
         **metadata,

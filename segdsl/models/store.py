@@ -18,7 +18,7 @@ import skops.io as sio
 from sklearn.pipeline import Pipeline
 
 from segdsl.diagnostics import Diagnostic, DiagnosticError
-from segdsl.io import write_atomic
+from segdsl.atomic import write_atomic
 from segdsl.models.sidecar import feature_names, read_sidecar, write_sidecar
 
 PICKLE_SUFFIXES = (".pkl", ".pickle", ".joblib")

@@ -11,7 +11,7 @@ from segdsl.backend.windows import bounds
 
 
 def plan_summary(definition, as_of: dt.date, scoring: dict[str, str] | None = None) -> Tree:
-    """`scoring`: model name -> how it is scored (see models.scoring.scoring_methods)."""
+    """`scoring`: model name -> how it is scored (see ModelScorer.methods)."""
     plan = definition.ir
     tree = Tree(f"plan for {definition.path} as of {as_of}")
     customers = tree.add(f"scan customers {plan.customers.path.name}: {', '.join(plan.customers.columns)}")

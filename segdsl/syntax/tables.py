@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,9 @@ from lark import Lark
 from lark.grammar import Rule
 from lark.lark import _LOAD_ALLOWED_OPTIONS
 from lark.lexer import TerminalDef
+
+from segdsl.atomic import write_atomic
+from segdsl.diagnostics import DiagnosticError
 
 _DICT, _TUPLE = "__dict__", "__tuple__"  # JSON has neither non-string keys nor tuples
 
@@ -53,11 +55,9 @@ def _save(parser: Lark, path: Path) -> None:
     data, memo = parser.memo_serialize([TerminalDef, Rule])
     data["options"] = {k: v for k, v in data["options"].items() if k not in _LOAD_ALLOWED_OPTIONS}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", dir=path.parent, suffix=".tmp", delete=False, encoding="utf-8") as tmp:
-            json.dump(_encode({"data": data, "memo": memo}), tmp, separators=(",", ":"))
-        os.replace(tmp.name, path)
-    except (OSError, TypeError, ValueError):
+        text = json.dumps(_encode({"data": data, "memo": memo}), separators=(",", ":"))
+        write_atomic(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
+    except (DiagnosticError, TypeError, ValueError):
         pass  # read-only home, or an option Lark stores that JSON cannot hold: build each time
 
 

@@ -11,7 +11,7 @@ import pytest
 from segdsl import api, ir
 from segdsl.diagnostics import DiagnosticError
 from segdsl.models.frames import prepare
-from segdsl.models.scoring import model_scorer
+from segdsl.models.scoring import ModelScorer
 from segdsl.models.staleness import staleness_warnings
 from segdsl.models.sidecar import read_sidecar, sidecar_path, write_sidecar
 from segdsl.models.store import save_model
@@ -51,7 +51,7 @@ def plan_of(*models: ir.Model) -> ir.Plan:
 def test_scorer_matches_the_saved_pipeline(shop: Path, training_frame: pl.DataFrame) -> None:
     from segdsl.models.store import load_model
 
-    scorer = model_scorer(plan_of(declared(shop, "churn", "logistic_regression", FEATURES),
+    scorer = ModelScorer(plan_of(declared(shop, "churn", "logistic_regression", FEATURES),
                                   declared(shop, "personas", "kmeans", NUMERIC)))
     out = training_frame.lazy().select(
         scorer(output("churn", "score")).alias("risk"),
@@ -68,7 +68,7 @@ def test_scorer_matches_the_saved_pipeline(shop: Path, training_frame: pl.DataFr
 
 
 def test_features_differing_from_the_declaration_is_e403(shop: Path) -> None:
-    scorer = model_scorer(plan_of(declared(shop, "churn", "logistic_regression", ["recency", "country"])))
+    scorer = ModelScorer(plan_of(declared(shop, "churn", "logistic_regression", ["recency", "country"])))
     with pytest.raises(DiagnosticError) as error:
         scorer(output("churn", "score"))
     diagnostic = error.value.diagnostics[0]
@@ -78,7 +78,7 @@ def test_features_differing_from_the_declaration_is_e403(shop: Path) -> None:
 
 
 def test_missing_model_file_is_e401(shop: Path) -> None:
-    scorer = model_scorer(plan_of(declared(shop, "ghost", "kmeans", NUMERIC)))
+    scorer = ModelScorer(plan_of(declared(shop, "ghost", "kmeans", NUMERIC)))
     with pytest.raises(DiagnosticError) as error:
         scorer(output("ghost", "cluster"))
     assert error.value.diagnostics[0].code == "E401"
