@@ -13,7 +13,7 @@ from segdsl.diagnostics import DiagnosticError
 from segdsl.models.frames import prepare
 from segdsl.models.scoring import ModelScorer
 from segdsl.models.staleness import staleness_warnings
-from segdsl.models.sidecar import read_sidecar, sidecar_path, write_sidecar
+from segdsl.models.sidecar import installed_version, read_sidecar, sidecar_path, write_sidecar
 from segdsl.models.store import save_model
 from segdsl.models.train import train
 from segdsl.types import Type
@@ -102,7 +102,7 @@ def test_staleness_by_declaration_and_by_version(shop: Path, tmp_path: Path) -> 
     sidecar = sidecar_path(copy)
     sidecar.write_text(sidecar.read_text().replace(metadata["versions"]["scikit-learn"], "0.0.1"))
     [warning] = staleness_warnings(model, "abc")
-    assert "0.0.1" in warning.message
+    assert warning.message == f"model `personas` was saved with scikit-learn 0.0.1; {installed_version('scikit-learn')} is installed"
 
 
 SEG = '''customers from "data/customers.parquet" key customer_id
