@@ -75,6 +75,7 @@ CODES: dict[str, str] = {
     "W108": "unused-import",
     "W109": "unknown-category",
     "E801": "invalid-lint-selection",
+    "E901": "missing-extra",
 }
 
 
