@@ -4,6 +4,7 @@ each checked against the same rule computed by hand in plain Python on the fixtu
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import polars as pl
 import pytest
@@ -245,3 +246,47 @@ segment buyers = count(orders) > 0
     assert warnings == [("W101", "trait `leftover` is never used")]
     frame = segdsl.load(path).evaluate()
     assert frame.columns == ["customer_id", "spend", "engaged", "buyers"]
+
+
+def test_segment_tests_leave_out_customers_who_do_not_exist_yet(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from segdsl.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "t.seg").write_text(SINCE_HEADER + "let n = count(orders)\nsegment buyers = n > 0\n")
+    (tmp_path / "segdsl.schema.json").write_text(json.dumps({"segdsl_schema": 1, "tables": [
+        {"source": "customers.parquet", "columns": [{"name": "customer_id", "type": "integer"},
+                                                    {"name": "signup_date", "type": "date"}]},
+        {"source": "orders.parquet", "columns": [{"name": "customer_id", "type": "integer"},
+                                                 {"name": "order_date", "type": "date"}]}]}))
+    (tmp_path / "t.segtest").write_text('''definition = "t.seg"
+as_of = 2026-11-01
+[tables.customers]
+csv = """
+customer_id,signup_date
+1,2026-01-01
+2,2026-12-01
+3,
+"""
+[tables.orders]
+csv = """
+customer_id,order_date
+1,2026-02-01
+2,2026-10-01
+3,2026-03-01
+"""
+[[case]]
+name = "only existing customers"
+members.buyers = [1, 3]
+[[case]]
+name = "a customer of the future"
+members.buyers = [1, 2, 3]
+traits.n = { 2 = 1 }
+''')
+    result = CliRunner().invoke(app, ["test", "t.segtest"])
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    assert "t.segtest::only existing customers PASSED" in lines
+    assert "  expected but missing      : 2" in lines and "  not customers yet (since) : 2" in lines
+    assert "  2   | 1        | no row (not a customer yet)" in lines
