@@ -290,3 +290,23 @@ traits.n = { 2 = 1 }
     assert "t.segtest::only existing customers PASSED" in lines
     assert "  expected but missing      : 2" in lines and "  not customers yet (since) : 2" in lines
     assert "  2   | 1        | no row (not a customer yet)" in lines
+
+
+def test_explain_shows_existence_combined_windows_and_layers(shop):
+    from typer.testing import CliRunner
+
+    from segdsl.cli import app
+
+    path = write_seg(shop, '''
+let first_order = first(orders.order_date)
+keep let repeat = count(orders where order_date > first_order)
+let lapsed = count(orders) more than 40 days ago over 120 days
+segment s = lapsed > 0
+''', header=SINCE_HEADER)
+    result = CliRunner().invoke(app, ["explain", str(path)], env={"COLUMNS": "300"})
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    assert "keep customers who exist as of 2026-11-01: `signup_date` missing or on/before 2026-11-01" in text
+    assert f"count(rows) over days ({days_before(120)}, {days_before(41)}] (intersection of 2 windows)" in text
+    assert "(layer 2: after the values it reads)" in text and "per event reads the customer's first_order" in text
+    assert "trait (kept) repeat" in text
