@@ -163,3 +163,21 @@ def test_one_two_and_eight_threads_and_reversed_files_agree_with_the_rule(tmp_pa
     frame = pl.DataFrame([json.loads(line) for line in first.splitlines()])
     frame = frame.with_columns(pl.col("first_day").str.to_date())
     check_against_reference(frame, events, customers)
+
+
+def test_preview_samples_the_smallest_keys_whatever_the_file_order(tmp_path):
+    from typer.testing import CliRunner
+
+    from segdsl.cli import app
+
+    events = [(cid, DAYS[0], 1.0, "a") for cid in range(1, 7)]
+    outputs = []
+    for label, customers in (("forward", list(range(1, 7))), ("backward", list(range(6, 0, -1)))):
+        path = write_shop(tmp_path / label, events[::-1] if label == "backward" else events, customers)
+        result = CliRunner().invoke(app, ["preview", str(path), "--segment", "buyers", "--limit", "2"],
+                                    env={"COLUMNS": "200"})
+        assert result.exit_code == 0, result.output
+        outputs.append(result.stdout[result.stdout.index("Sample of buyers"):])
+    assert outputs[0] == outputs[1]
+    rows = [line.split("│")[1].strip() for line in outputs[0].splitlines() if line.count("│") > 2]
+    assert rows == ["1", "2"]
