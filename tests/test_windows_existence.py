@@ -310,3 +310,45 @@ segment s = lapsed > 0
     assert f"count(rows) over days ({days_before(120)}, {days_before(41)}] (intersection of 2 windows)" in text
     assert "(layer 2: after the values it reads)" in text and "per event reads the customer's first_order" in text
     assert "trait (kept) repeat" in text
+
+
+# ---- the window rule, by brute force --------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from segdsl import ir  # noqa: E402
+from segdsl.backend.windows import never_contains_a_day  # noqa: E402
+
+_DAY = st.dates(dt.date(2024, 1, 1), dt.date(2027, 12, 31))
+_SIMPLE = st.one_of(
+    st.builds(lambda n, unit: ir.Window("last", n, unit), st.integers(0, 24), st.sampled_from(["days", "weeks", "months"])),
+    st.builds(lambda n, unit: ir.Window("more_than_ago", n, unit), st.integers(0, 24), st.sampled_from(["days", "months"])),
+    st.builds(lambda n: ir.Window("last", n, "days"), st.integers(0, 400)),
+    st.builds(lambda d: ir.Window("before", end=d), _DAY),
+    st.builds(lambda d: ir.Window("after", start=d), _DAY),
+    st.builds(lambda a, b: ir.Window("between", start=min(a, b), end=max(a, b)), _DAY, _DAY),
+)
+
+
+def _contains(lower: dt.date | None, upper: dt.date, day: dt.date) -> bool:
+    return (lower is None or day > lower) and day <= upper
+
+
+@settings(max_examples=30, deadline=None)
+@given(parts=st.lists(_SIMPLE, min_size=2, max_size=3), offset=st.integers(-200, 200))
+def test_an_intersection_contains_exactly_the_days_every_window_contains(parts, offset):
+    """Every as of from 2021 to 2030 (the dates are in 2024-2027, the relative windows at most
+    two years long): the rule per day, and whether some as of gives a non-empty window."""
+    window = ir.Window("intersection", parts=tuple(parts))
+    any_day = False
+    as_of = dt.date(2021, 1, 1)
+    while as_of <= dt.date(2030, 12, 31):
+        combined = bounds(window, as_of)
+        each = [bounds(part, as_of) for part in parts]
+        for day in (as_of + dt.timedelta(days=offset), as_of, combined[1], combined[0] or as_of):
+            assert _contains(*combined, day) == all(_contains(*b, day) for b in each)
+        if combined[0] is None or combined[0] < combined[1]:
+            any_day = True
+        as_of += dt.timedelta(days=1)
+    assert never_contains_a_day(window) == (not any_day)
