@@ -346,8 +346,11 @@ _register_commands()
 
 def main() -> None:
     """Console entry point: any unexpected failure is reported, never shown as a traceback."""
+    from segdsl.limits import stack_headroom
+
     try:
-        app()
+        with stack_headroom():
+            app()
     except DiagnosticError as error:
         report(error.diagnostics)
         sys.exit(exit_code(error.diagnostics) or EXIT_PROBLEMS)

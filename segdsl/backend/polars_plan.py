@@ -20,6 +20,7 @@ from segdsl.backend.windows import ONE_DAY, bounds
 from segdsl.check.functions import ZERO_WHEN_EMPTY
 from segdsl.io import scan
 from segdsl.types import Type
+from segdsl.limits import with_stack_headroom
 
 ModelScorer = Callable[[ir.ModelOutput], pl.Expr]
 
@@ -28,6 +29,7 @@ def customer_column_name(column: ir.Column) -> str:
     return column.name if column.table == "customers" else f"{column.table}.{column.name}"
 
 
+@with_stack_headroom
 def build_lazyframe(
     plan: ir.Plan,
     as_of: dt.date,

@@ -10,6 +10,7 @@ from segdsl import ast, ir
 from segdsl.check.expressions import UNKNOWN, ExpressionChecker
 from segdsl.check.wording import article
 from segdsl.check.namespace import Namespace
+from segdsl.check.order import dependency_order
 from segdsl.diagnostics import Diagnostic, DiagnosticError, Label
 from segdsl.models import MODEL_KINDS
 from segdsl.models.params import translate_params
@@ -35,6 +36,8 @@ class DefinitionChecker:
     # ---- driver ------------------------------------------------------------------------------
 
     def run(self) -> None:
+        for name in dependency_order(self.ns):  # no recursion along chains of references
+            self.definition_type(name, self.ns.definitions[name].name_span)
         for name in self.ns.definitions:
             self.definition_type(name, self.ns.definitions[name].name_span)
 

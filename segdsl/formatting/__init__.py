@@ -16,6 +16,7 @@ from segdsl.diagnostics import DiagnosticError
 from segdsl.formatting.comments import attach_comments
 from segdsl.formatting.lines import render
 from segdsl.formatting.printer import print_module
+from segdsl.limits import with_stack_headroom
 from segdsl.source import SourceFile
 from segdsl.syntax import parse
 from segdsl.syntax.grammar import parse_concrete
@@ -27,6 +28,7 @@ class FormattingError(RuntimeError):
     """The formatted text would not mean the same as the original: a bug in the formatter."""
 
 
+@with_stack_headroom
 def format_source(text: str, name: str = "<stdin>") -> str:
     module, diagnostics = parse(SourceFile(name, text))
     if diagnostics:
