@@ -78,6 +78,8 @@ def _layers(steps: tuple[ir.Derived, ...]) -> list[list[ir.Derived]]:
 def _time_literal(day: dt.date, kind: str, exclusive_of_day: bool) -> pl.Expr:
     """A bound on the raw time column: for datetimes, the start of the following day."""
     if kind == "datetime":
+        if exclusive_of_day and day == dt.date.max:  # the calendar's last day has no next day
+            return pl.lit(dt.datetime.max)
         moment = dt.datetime.combine(day + ONE_DAY if exclusive_of_day else day, dt.time())
         return pl.lit(moment)
     return pl.lit(day)
@@ -125,7 +127,11 @@ def _aggregation(
 ) -> pl.Expr:
     condition = None if window == scan_bounds else _time_condition(events.time, events.time_kind, *window)
     if aggregate.where is not None:
-        where = compile_expr(aggregate.where, ctx)
+        # `& time is not null` (always true here: the scan drops events without a time) keeps
+        # the mask one value per event: a constant filter (`where true`) would otherwise be a
+        # single scalar, which Polars counts once and, in `filter` + `sort_by`, reads past the
+        # group's end (wrong counts, garbage values, SIGSEGV).
+        where = compile_expr(aggregate.where, ctx) & pl.col(events.time).is_not_null()
         condition = where if condition is None else condition & where
 
     def filtered(expr: pl.Expr) -> pl.Expr:
