@@ -132,7 +132,12 @@ class DefinitionChecker:
                 self.diagnostics.append(Diagnostic("E206", "`rest` must be the last tier", tier.span))
             if tier.percent is not None:
                 reached += tier.percent.fraction
-                if tier.percent.fraction <= 0 or reached > 1.0 + 1e-9:
+                if tier.percent.fraction <= 0:
+                    self.diagnostics.append(Diagnostic(
+                        "E206", f"a tier's share must be more than 0%, not {tier.percent.span.text()}", tier.percent.span,
+                        hints=("an empty tier holds nobody: remove it, or give it a share such as `top 10%`",),
+                    ))
+                elif reached > 1.0 + 1e-9:
                     self.diagnostics.append(Diagnostic(
                         "E206", f"tiers add up to {reached:.0%}, more than 100%", tier.percent.span,
                         hints=("the shares of `top` and `next` tiers must add up to at most 100%",),

@@ -275,7 +275,9 @@ class ExpressionChecker(AggregateChecks):
         if scope is not None:
             return self._per_customer_only("a holdout", node.span)
         if not 0 < node.percent.fraction < 1:
-            self.error("E206", "a holdout share must be between 0% and 100%", node.percent.span)
+            self.error("E206", f"a holdout share must be more than 0% and less than 100%, not {node.percent.span.text()}",
+                       node.percent.span, hints=("a holdout of 0% or 100% would leave nobody in the group or nobody to contact; "
+                                                 "common shares are 5% to 20%",))
         name = node.segment.parts[0]
         definition = self.ns.definitions.get(name)
         if not isinstance(definition, ast.Segment):

@@ -34,7 +34,14 @@ def format_source(text: str, name: str = "<stdin>") -> str:
     if diagnostics:
         raise DiagnosticError(diagnostics)
     tree, comments = parse_concrete(text)
-    lines = print_module(tree, text)
+    try:
+        return _printed(tree, text, comments, module, name, keep_separators=False)
+    except FormattingError:  # e.g. a label read as a keyword once its `;` is gone: keep the `;`s
+        return _printed(tree, text, comments, module, name, keep_separators=True)
+
+
+def _printed(tree, text: str, comments: list, module, name: str, keep_separators: bool) -> str:
+    lines = print_module(tree, text, keep_separators)
     end_comments = attach_comments(lines, comments, text)
     formatted = render(lines, end_comments, text)
     _verify(module.statements, comments, formatted, name)
