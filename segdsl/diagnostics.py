@@ -65,6 +65,7 @@ CODES: dict[str, str] = {
     "E309": "missing-key",
     "E310": "malformed-row",
     "E311": "date-out-of-range",
+    "E312": "unreadable-data-file",
     "E401": "model-not-found",
     "E402": "unsafe-model-file",
     "E403": "model-features",
