@@ -22,8 +22,9 @@ from typing import ParamSpec, TypeVar
 MAX_NESTING = 200
 # Digits a number literal may have: more cannot mean a customer attribute, a count or a date.
 MAX_DIGITS = 30
-# Python frames the deepest walk may need: about 8 per level at MAX_NESTING, twice over.
-_RECURSION_LIMIT = 20_000
+# Python frames the deepest walk may need: about 8 per level at MAX_NESTING, with room to spare
+# (kept well below what the C stack holds for the C-level recursions it also bounds).
+_RECURSION_LIMIT = 6_000
 
 P = ParamSpec("P")
 R = TypeVar("R")
