@@ -144,10 +144,10 @@ class Definition:
         try:
             return lazy.collect()
         except (pl.exceptions.PolarsError, OSError) as error:
-            raise DiagnosticError([_evaluation_error(error)]) from None
+            raise DiagnosticError([evaluation_error(error)]) from None
 
 
-def _evaluation_error(error: Exception) -> Diagnostic:
+def evaluation_error(error: Exception) -> Diagnostic:
     text = str(error).strip().splitlines()
     return Diagnostic(
         "E308", f"evaluation failed: {text[0] if text else type(error).__name__}",

@@ -231,7 +231,13 @@ def explain(
     if segment is not None and segment not in outputs:
         stderr().print(f"error: no segment or segmentation `{segment}`")
         raise typer.Exit(EXIT_USAGE)
+    import polars as pl
+
+    from segdsl.api import evaluation_error
+    from segdsl.datacheck import validate_inputs
+
     try:
+        validate_inputs(definition.ir)  # the data problems `eval` reports, reported the same way
         scorer = ModelScorer(definition.ir, trust_pickle) if definition.ir.models else None
         lazy = definition.plan(as_of, scorer=scorer)
         if segment is not None:
@@ -240,6 +246,8 @@ def explain(
         scoring = scorer.methods() if scorer is not None else {}
     except DiagnosticError as error:
         raise fail(error.diagnostics) from None
+    except (pl.exceptions.PolarsError, OSError) as error:  # key types that do not match, say
+        raise fail([evaluation_error(error)]) from None
     console = stdout()
     console.print(plan_summary(definition, definition.resolve_as_of(as_of), scoring), soft_wrap=False)
     console.print("Polars plan" + (" (unoptimised)" if unoptimized else " (optimised)") + ":")
@@ -350,8 +358,11 @@ _register_commands()
 
 def main() -> None:
     """Console entry point: any unexpected failure is reported, never shown as a traceback."""
+    from segdsl.limits import stack_headroom
+
     try:
-        app()
+        with stack_headroom():
+            app()
     except DiagnosticError as error:
         report(error.diagnostics)
         sys.exit(exit_code(error.diagnostics) or EXIT_PROBLEMS)

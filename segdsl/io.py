@@ -36,6 +36,19 @@ def ndjson_temporal_columns(path: Path) -> dict[str, pl.DataType]:
 
 
 def scan(path: Path) -> pl.LazyFrame:
+    """A data file as a LazyFrame in which NaN and +-infinity in float columns are missing
+    (README "Semantics": the same on every engine, so every aggregation sees them as missing)."""
+    return _finite(_scan(path))
+
+
+def _finite(lazy: pl.LazyFrame) -> pl.LazyFrame:
+    floats = [name for name, dtype in lazy.collect_schema().items() if dtype.is_float()]
+    if not floats:
+        return lazy
+    return lazy.with_columns(pl.when(pl.col(name).is_finite()).then(pl.col(name)).alias(name) for name in floats)
+
+
+def _scan(path: Path) -> pl.LazyFrame:
     fmt = data_format(path)
     if fmt == "parquet":
         return pl.scan_parquet(path)

@@ -38,6 +38,8 @@ def _literal(node: ir.Literal, ctx: ExprContext) -> pl.Expr:
 
 def _column(node: ir.Column, ctx: ExprContext) -> pl.Expr:
     expr = pl.col(ctx.column_name(node))
+    if node.kind == "integer":  # Int8..UInt64 alike: arithmetic is 64-bit (README "Numbers")
+        return expr.cast(pl.Int64)
     return expr.dt.date() if node.kind == "datetime" else expr
 
 
@@ -71,15 +73,39 @@ def _call(node: ir.Call, ctx: ExprContext) -> pl.Expr:
         digits = node.args[1].value if len(node.args) > 1 and isinstance(node.args[1], ir.Literal) else 0
         return compile_expr(node.args[0], ctx).round(int(digits or 0))
     args = [compile_expr(a, ctx) for a in node.args]
-    return FUNCTIONS[node.fn](ctx, *args)
+    result = FUNCTIONS[node.fn](ctx, *args)
+    # Polars gives some functions small or unsigned integer types (`length` is UInt32, where
+    # `-length(x)` fails); every whole number is an Int64 in segdsl.
+    return result.cast(pl.Int64) if node.fn in _WHOLE_NUMBER_FUNCTIONS else result
+
+
+_WHOLE_NUMBER_FUNCTIONS = {"length", "year", "month", "day", "weekday", "days_since", "days_between"}
+# Whole numbers are exact in 64 bits; a result beyond +-9.2e18 would wrap around (README "Numbers").
+_INT64_SAFE = 9.2e18
+
+
+def _checked(result: pl.Expr, shadow: pl.Expr) -> pl.Expr:
+    """`result` where it is right, else missing: NaN and infinity (float overflow, inf - inf) are
+    missing, and an integer result is missing where the same computation in Float64 (`shadow`)
+    shows that it left the Int64 range (it wrapped around). For floats both are equal."""
+    exact = result.cast(pl.Float64)
+    return pl.when(exact.is_finite() & ((shadow.abs() < _INT64_SAFE) | (exact == shadow))).then(result)
+
+
+def _arithmetic(operation: Callable[[pl.Expr, pl.Expr], pl.Expr]) -> Callable[..., pl.Expr]:
+    def compiled(ctx: ExprContext, a: pl.Expr, b: pl.Expr) -> pl.Expr:
+        return _checked(operation(a, b), operation(a.cast(pl.Float64), b.cast(pl.Float64)))
+
+    return compiled
 
 
 def _divide(ctx: ExprContext, a: pl.Expr, b: pl.Expr) -> pl.Expr:
-    return pl.when(b != 0).then(a / b)  # division by zero is missing, not infinity
+    quotient = a / b
+    return pl.when((b != 0) & quotient.is_finite()).then(quotient)  # division by zero is missing, not infinity
 
 
 FUNCTIONS: dict[str, Callable[..., pl.Expr]] = {
-    "neg": lambda ctx, x: -x,
+    "neg": lambda ctx, x: _checked(-x, -x.cast(pl.Float64)),
     "not": lambda ctx, x: ~x,
     "and": lambda ctx, a, b: a & b,
     "or": lambda ctx, a, b: a | b,
@@ -89,9 +115,9 @@ FUNCTIONS: dict[str, Callable[..., pl.Expr]] = {
     "<=": lambda ctx, a, b: a <= b,
     ">": lambda ctx, a, b: a > b,
     ">=": lambda ctx, a, b: a >= b,
-    "add": lambda ctx, a, b: a + b,
-    "sub": lambda ctx, a, b: a - b,
-    "mul": lambda ctx, a, b: a * b,
+    "add": _arithmetic(lambda a, b: a + b),
+    "sub": _arithmetic(lambda a, b: a - b),
+    "mul": _arithmetic(lambda a, b: a * b),
     "div": _divide,
     "is_missing": lambda ctx, x: x.is_null(),
     "is_present": lambda ctx, x: x.is_not_null(),
@@ -125,8 +151,15 @@ def _in_list(node: ir.InList, ctx: ExprContext) -> pl.Expr:
     if not node.values:
         contained = pl.when(operand.is_not_null()).then(pl.lit(False))
     else:
-        dtype = pl.Date if node.operand.type is Type.DATE else None
-        contained = operand.is_in(pl.lit(pl.Series(list(node.values), dtype=dtype)).implode())
+        values = list(node.values)
+        if node.operand.type is Type.DATE:
+            dtype = pl.Date
+        elif node.operand.type is Type.NUMBER:  # `frequency in (1, 2.5)`: compare as Float64
+            dtype = pl.Float64 if any(isinstance(v, float) for v in values) else pl.Int64
+            operand = operand.cast(dtype)
+        else:
+            dtype = None
+        contained = operand.is_in(pl.lit(pl.Series(values, dtype=dtype)).implode())
     return ~contained if node.negated else contained
 
 
@@ -134,6 +167,12 @@ def _within_last(node: ir.WithinLast, ctx: ExprContext) -> pl.Expr:
     date = compile_expr(node.operand, ctx)
     start = shift(ctx.as_of, -node.amount, node.unit)
     return (date > pl.lit(start)) & (date <= pl.lit(ctx.as_of))
+
+
+def per_row(expr: pl.Expr, ctx: ExprContext) -> pl.Expr:
+    """One value per customer even when `expr` is a constant (`by share of 1`, `quintile(3)`):
+    Polars keeps a literal as one scalar, which `gather`, `sort_by` and `rank` then misread."""
+    return pl.when(pl.col(ctx.key).is_not_null()).then(expr).otherwise(expr)
 
 
 def _case(node: ir.Case, ctx: ExprContext) -> pl.Expr:
@@ -149,7 +188,7 @@ def _case(node: ir.Case, ctx: ExprContext) -> pl.Expr:
 
 def _ntile(node: ir.Ntile, ctx: ExprContext) -> pl.Expr:
     """floor((rank_min - 1) * n / non_missing) + 1: ties share a score, missing stays missing."""
-    x = compile_expr(node.operand, ctx)
+    x = per_row(compile_expr(node.operand, ctx), ctx)
     rank = x.rank("min", descending=node.descending)
     return (((rank - 1) * node.n) // x.count() + 1).cast(pl.Int32)
 
@@ -168,7 +207,7 @@ def _tiers(node: ir.Tiers, ctx: ExprContext) -> pl.Expr:
     first tier whose cumulative bound is above that fraction, so the customer who crosses a
     threshold is in the higher tier.
     """
-    raw = compile_expr(node.measure, ctx)
+    raw = per_row(compile_expr(node.measure, ctx), ctx)
     measure = raw.fill_null(0) if node.basis == "share" else raw
     order = pl.int_range(pl.len()).sort_by([measure, pl.col(ctx.key)], descending=[True, False], nulls_last=True)
     position = order.arg_sort()

@@ -24,6 +24,7 @@ from segdsl.backend.windows import ONE_DAY, bounds
 from segdsl.check.functions import ZERO_WHEN_EMPTY
 from segdsl.io import scan
 from segdsl.types import Type
+from segdsl.limits import with_stack_headroom
 
 ModelScorer = Callable[[ir.ModelOutput], pl.Expr]
 CUSTOMER_VALUE = "__customer."  # prefix of customer-level values joined to event rows
@@ -33,6 +34,7 @@ def customer_column_name(column: ir.Column) -> str:
     return column.name if column.table == "customers" else f"{column.table}.{column.name}"
 
 
+@with_stack_headroom
 def build_lazyframe(
     plan: ir.Plan,
     as_of: dt.date,
@@ -95,6 +97,8 @@ def _derived_expr(step: ir.Derived, ctx: ExprContext) -> pl.Expr:
 def _time_literal(day: dt.date, kind: str, exclusive_of_day: bool) -> pl.Expr:
     """A bound on the raw time column: for datetimes, the start of the following day."""
     if kind == "datetime":
+        if exclusive_of_day and day == dt.date.max:  # the calendar's last day has no next day
+            return pl.lit(dt.datetime.max)
         moment = dt.datetime.combine(day + ONE_DAY if exclusive_of_day else day, dt.time())
         return pl.lit(moment)
     return pl.lit(day)
@@ -162,7 +166,11 @@ def _aggregation(
 ) -> pl.Expr:
     condition = None if window == scan_bounds else _time_condition(events.time, events.time_kind, *window)
     if aggregate.where is not None:
-        where = compile_expr(aggregate.where, ctx)
+        # `& time is not null` (always true here: the scan drops events without a time) keeps
+        # the mask one value per event: a constant filter (`where true`) would otherwise be a
+        # single scalar, which Polars counts once and, in `filter` + `sort_by`, reads past the
+        # group's end (wrong counts, garbage values, SIGSEGV).
+        where = compile_expr(aggregate.where, ctx) & pl.col(events.time).is_not_null()
         condition = where if condition is None else condition & where
 
     def filtered(expr: pl.Expr) -> pl.Expr:

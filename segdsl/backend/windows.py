@@ -16,16 +16,26 @@ ONE_DAY = dt.timedelta(days=1)
 
 
 def shift(day: dt.date, amount: int, unit: str) -> dt.date:
-    """`day` moved by a signed amount of days, weeks, months or years (month ends clamp)."""
-    if unit == "days":
-        return day + dt.timedelta(days=amount)
-    if unit == "weeks":
-        return day + dt.timedelta(weeks=amount)
-    months = amount * (12 if unit == "years" else 1)
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    """`day` moved by a signed amount of days, weeks, months or years (month ends clamp). A shift
+    beyond the calendar stops at its first or last day (0001-01-01, 9999-12-31): a window that
+    reaches before year 1 holds every event (README "Limits")."""
+    try:
+        if unit == "days":
+            return day + dt.timedelta(days=amount)
+        if unit == "weeks":
+            return day + dt.timedelta(weeks=amount)
+        months = amount * (12 if unit == "years" else 1)
+        index = day.year * 12 + day.month - 1 + months
+        year, month = divmod(index, 12)
+        month += 1
+        return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    except (OverflowError, ValueError):
+        return dt.date.min if amount < 0 else dt.date.max
+
+
+def _day_before(day: dt.date) -> dt.date:
+    """The day before, or the calendar's first day (the data checks refuse dates in year 1)."""
+    return day - ONE_DAY if day > dt.date.min else day
 
 
 def bounds(window: ir.Window, as_of: dt.date) -> tuple[dt.date | None, dt.date]:
@@ -44,11 +54,11 @@ def bounds(window: ir.Window, as_of: dt.date) -> tuple[dt.date | None, dt.date]:
     if kind == "last":
         return shift(as_of, -window.amount, window.unit), as_of
     if kind == "more_than_ago":
-        return None, min(as_of, shift(as_of, -window.amount, window.unit) - ONE_DAY)
+        return None, min(as_of, _day_before(shift(as_of, -window.amount, window.unit)))
     if kind == "between":
-        return window.start - ONE_DAY, min(as_of, window.end)
+        return _day_before(window.start), min(as_of, window.end)
     if kind == "before":
-        return None, min(as_of, window.end - ONE_DAY)
+        return None, min(as_of, _day_before(window.end))
     if kind == "after":
         return window.start, as_of
     raise ValueError(f"unknown window kind {kind}")

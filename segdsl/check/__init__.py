@@ -16,6 +16,7 @@ from segdsl.check.lints import lint_warnings
 from segdsl.check.loader import ReadImport, load_modules
 from segdsl.check.namespace import build_namespace
 from segdsl.diagnostics import Diagnostic, has_errors
+from segdsl.limits import with_stack_headroom
 from segdsl.schema import SchemaProvider
 from segdsl.source import SourceFile
 
@@ -31,6 +32,7 @@ class CheckResult:
         return not has_errors(self.diagnostics)
 
 
+@with_stack_headroom
 def check_source(source: SourceFile, schemas: SchemaProvider | None = None, read_import: ReadImport | None = None) -> CheckResult:
     with _cycle_collection_paused():
         return _check_source(source, schemas, read_import)

@@ -10,6 +10,7 @@ from segdsl import ast, ir
 from segdsl.check.expressions import UNKNOWN, ExpressionChecker
 from segdsl.check.wording import article
 from segdsl.check.namespace import Namespace
+from segdsl.check.order import dependency_order
 from segdsl.diagnostics import Diagnostic, DiagnosticError, Label
 from segdsl.models import MODEL_KINDS
 from segdsl.models.params import translate_params
@@ -35,6 +36,8 @@ class DefinitionChecker:
     # ---- driver ------------------------------------------------------------------------------
 
     def run(self) -> None:
+        for name in dependency_order(self.ns):  # no recursion along chains of references
+            self.definition_type(name, self.ns.definitions[name].name_span)
         for name in self.ns.definitions:
             self.definition_type(name, self.ns.definitions[name].name_span)
 
@@ -129,7 +132,12 @@ class DefinitionChecker:
                 self.diagnostics.append(Diagnostic("E206", "`rest` must be the last tier", tier.span))
             if tier.percent is not None:
                 reached += tier.percent.fraction
-                if tier.percent.fraction <= 0 or reached > 1.0 + 1e-9:
+                if tier.percent.fraction <= 0:
+                    self.diagnostics.append(Diagnostic(
+                        "E206", f"a tier's share must be more than 0%, not {tier.percent.span.text()}", tier.percent.span,
+                        hints=("an empty tier holds nobody: remove it, or give it a share such as `top 10%`",),
+                    ))
+                elif reached > 1.0 + 1e-9:
                     self.diagnostics.append(Diagnostic(
                         "E206", f"tiers add up to {reached:.0%}, more than 100%", tier.percent.span,
                         hints=("the shares of `top` and `next` tiers must add up to at most 100%",),

@@ -6,12 +6,12 @@ reported once and the rest of the file is still checked.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from segdsl import ast, ir
 from segdsl.check import functions as fn
 from segdsl.check.aggregates import AggregateChecks, EventScope
+from segdsl.check.regex import portable_regex_problem
 from segdsl.check.namespace import Namespace, TableInfo
 from segdsl.check.wording import arity, article, plural
 from segdsl.diagnostics import Diagnostic, available, suggest
@@ -261,11 +261,22 @@ class ExpressionChecker(AggregateChecks):
         operand = self.expect(node.operand, Type.STRING, f"the text before `{node.op}`", scope)
         pattern = self.expect(node.pattern, Type.STRING, f"the pattern after `{node.op}`", scope)
         if node.op == "matches" and isinstance(pattern, ir.Literal) and isinstance(pattern.value, str):
-            try:
-                re.compile(pattern.value)
-            except re.error as error:
-                return self.error("E005", f"invalid regular expression: {error}", node.pattern.span)
+            problem = portable_regex_problem(pattern.value)
+            if problem is not None:
+                return self.error("E231", problem.message, self._pattern_span(node.pattern, problem.offset),
+                                  hints=(problem.hint, "`matches` takes the regular expressions every engine runs alike "
+                                         "(README \"Regular expressions\")"))
         return ir.Call(Type.BOOLEAN, node.op.replace(" ", "_"), (operand, pattern))
+
+    @staticmethod
+    def _pattern_span(pattern: ast.Expr, offset: int) -> Span:
+        """The place of a construct inside a pattern literal, when it is written without escapes
+        (then character offsets match); else the whole literal."""
+        text = pattern.span.text()
+        if isinstance(pattern, ast.String) and text[1:-1] == pattern.value:
+            start = pattern.span.start + 1 + offset
+            return Span(pattern.span.source, start, start + 1)
+        return pattern.span
 
     def _WithinLast(self, node: ast.WithinLast, scope):
         operand = self.expect(node.operand, Type.DATE, "the value before `within last`", scope)
@@ -275,7 +286,9 @@ class ExpressionChecker(AggregateChecks):
         if scope is not None:
             return self._per_customer_only("a holdout", node.span)
         if not 0 < node.percent.fraction < 1:
-            self.error("E206", "a holdout share must be between 0% and 100%", node.percent.span)
+            self.error("E206", f"a holdout share must be more than 0% and less than 100%, not {node.percent.span.text()}",
+                       node.percent.span, hints=("a holdout of 0% or 100% would leave nobody in the group or nobody to contact; "
+                                                 "common shares are 5% to 20%",))
         name = node.segment.parts[0]
         definition = self.ns.definitions.get(name)
         if not isinstance(definition, ast.Segment):

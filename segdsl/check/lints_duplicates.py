@@ -52,6 +52,27 @@ class _Forms:
         self._segments: dict[str, Hashable | None] = {}
         self._traits: dict[tuple[str, bool], Hashable] = {}
         self._expanding: set[str] = set()
+        # Hash-consing: every form is a small number standing for a structure whose parts are
+        # numbers too, so forms stay shallow however deep traits and segments nest through each
+        # other (hashing a deeply nested tuple recurses in C), and equal numbers mean equal forms.
+        self._numbers: dict[Hashable, int] = {}
+        self._structures: list[Hashable] = []
+        for step in derived.values():  # dependency order: nothing below recurses along a chain
+            if step.role == "trait":
+                for negated in (False, True):
+                    try:
+                        self._trait(step.name, negated)
+                    except _Unknown:
+                        pass
+            elif step.role == "segment":
+                self.segment(step.name)
+
+    def _intern(self, structure: Hashable) -> int:
+        number = self._numbers.get(structure)
+        if number is None:
+            number = self._numbers[structure] = len(self._structures)
+            self._structures.append(structure)
+        return number
 
     def segment(self, name: str) -> Hashable | None:
         if name not in self._segments:
@@ -67,6 +88,10 @@ class _Forms:
         return self._segments[name]
 
     def form(self, expr: ir.Expr, negated: bool, expand: bool) -> Hashable:
+        found = self._form(expr, negated, expand)
+        return found if isinstance(found, int) else self._intern(found)
+
+    def _form(self, expr: ir.Expr, negated: bool, expand: bool) -> Hashable:
         if isinstance(expr, ir.Literal) and expr.type is Type.UNKNOWN:
             raise _Unknown
         if isinstance(expr, ir.Call) and expr.fn == "not":
@@ -76,7 +101,8 @@ class _Forms:
             items: set[Hashable] = set()
             for arg in expr.args:
                 item = self.form(arg, negated, expand)
-                items.update(item[1] if isinstance(item, tuple) and item[0] == op else (item,))
+                structure = self._structures[item]
+                items.update(structure[1] if isinstance(structure, tuple) and structure[0] == op else (item,))
             return (op, frozenset(items))
         if isinstance(expr, ir.Call) and expr.fn in _NEGATED and len(expr.args) == 2:
             return self._comparison(expr, negated)

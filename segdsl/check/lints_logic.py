@@ -31,6 +31,7 @@ from segdsl.check.lints_constraints import (
     relocate,
 )
 from segdsl.check.lints_tree import Names
+from segdsl.check.order import dependency_order, references
 from segdsl.check.namespace import Namespace
 from segdsl.types import Type
 
@@ -74,6 +75,26 @@ class Conditions:
         self._values: dict[str, frozenset[Hashable] | None] = {}
         self._definitions: dict[tuple[str, str], Alternatives] = {}
         self._expanding: set[str] = set()
+        self._prime()
+
+    def _prime(self) -> None:
+        """Expand the referenced segments and boolean traits in dependency order, so that no
+        expansion below recurses along a chain of references (only within one expression,
+        whose nesting is bounded)."""
+        referenced = {name for definition in self.ns.definitions.values() for name in references(self.ns, definition)}
+        for name in dependency_order(self.ns):
+            definition = self.ns.definitions[name]
+            if name not in referenced or not self._expands(definition):
+                continue
+            self._definition_values(definition)
+            for outcome in (TRUE, FALSE, NOT_TRUE, NOT_FALSE):
+                key = (name, outcome)
+                if key not in self._definitions:
+                    self._expanding.add(name)
+                    try:
+                        self._definitions[key] = self.of(definition.expr, outcome)
+                    finally:
+                        self._expanding.discard(name)
 
     def of(self, node: ast.Expr, outcome: str, table: str | None = None) -> Alternatives:
         memo_key = (id(node), outcome)

@@ -86,6 +86,34 @@ class Names:
         self._keys: dict[int, int] = {}
         self._interned: dict[Key, int] = {}
         self._expanding: set[str] = set()
+        self._prime_traits()
+
+    def _prime_traits(self) -> None:
+        """Key every trait after the traits it uses (iterative post-order), so that keying an
+        expression never recurses through a chain of traits: `t2 = t1 + 1`, `t3 = t2 + 1`, ...
+        would otherwise nest as deep as the chain is long."""
+        lets = {name: d for name, d in self.ns.definitions.items() if isinstance(d, ast.Let)}
+        done: set[str] = set()
+        seen: set[str] = set()  # expanded once: a cycle (reported by the checker) stops here
+        for root in lets:
+            stack: list[tuple[str, bool]] = [(root, False)]
+            while stack:
+                name, expanded = stack.pop()
+                if name in done:
+                    continue
+                if expanded:
+                    done.add(name)
+                    self.key(lets[name].expr, None)
+                    continue
+                if name in seen:
+                    continue
+                seen.add(name)
+                stack.append((name, True))
+                for node, table in walk(lets[name].expr):
+                    if table is None and isinstance(node, ast.Name):
+                        resolved = self.resolve(node, None)
+                        if resolved[0] == "definition" and resolved[1] in lets and resolved[1] not in done:
+                            stack.append((resolved[1], False))
 
     def resolve(self, name: ast.Name, table: str | None) -> tuple[str, ...]:
         """("definition", n), ("column", table, column) or ("name", n) when it is unknown."""

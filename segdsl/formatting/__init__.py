@@ -16,6 +16,7 @@ from segdsl.diagnostics import DiagnosticError
 from segdsl.formatting.comments import attach_comments
 from segdsl.formatting.lines import render
 from segdsl.formatting.printer import print_module
+from segdsl.limits import with_stack_headroom
 from segdsl.source import SourceFile
 from segdsl.syntax import parse
 from segdsl.syntax.grammar import parse_concrete
@@ -27,12 +28,20 @@ class FormattingError(RuntimeError):
     """The formatted text would not mean the same as the original: a bug in the formatter."""
 
 
+@with_stack_headroom
 def format_source(text: str, name: str = "<stdin>") -> str:
     module, diagnostics = parse(SourceFile(name, text))
     if diagnostics:
         raise DiagnosticError(diagnostics)
     tree, comments = parse_concrete(text)
-    lines = print_module(tree, text)
+    try:
+        return _printed(tree, text, comments, module, name, keep_separators=False)
+    except FormattingError:  # e.g. a label read as a keyword once its `;` is gone: keep the `;`s
+        return _printed(tree, text, comments, module, name, keep_separators=True)
+
+
+def _printed(tree, text: str, comments: list, module, name: str, keep_separators: bool) -> str:
+    lines = print_module(tree, text, keep_separators)
     end_comments = attach_comments(lines, comments, text)
     formatted = render(lines, end_comments, text)
     _verify(module.statements, comments, formatted, name)

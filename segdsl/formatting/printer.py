@@ -22,14 +22,20 @@ _CONDITION_ITEMS = {"when_rule", "score_rule", "model_label"}  # items ending in
 _MULTI_WORD = {"STARTS_WITH", "ENDS_WITH", "IN_LAST", "WITHIN_LAST"}
 
 
-def print_module(tree: Tree, text: str) -> list[Line]:
-    """`text` is the parsed source: blank lines in it end a run of aligned `let`s."""
-    return _Printer(text).module(tree)
+def print_module(tree: Tree, text: str, keep_separators: bool = False) -> list[Line]:
+    """`text` is the parsed source: blank lines in it end a run of aligned `let`s.
+
+    `keep_separators`: end each block item the author ended with `;` with `;` again. Usually one
+    item per line needs none, but a label that reads as a keyword or a continuation
+    (`a when r > 4; params otherwise`) does; `format_source` asks for this when the plain layout
+    would change the meaning."""
+    return _Printer(text, keep_separators).module(tree)
 
 
 class _Printer:
-    def __init__(self, text: str):
+    def __init__(self, text: str, keep_separators: bool = False):
         self.text = text
+        self.keep_separators = keep_separators
         self.lines: list[Line] = []
 
     def module(self, tree: Tree) -> list[Line]:
@@ -100,6 +106,11 @@ class _Printer:
 
     def _item(self, item: Tree, width: int) -> None:
         """A rule, tier, score rule or model item; labels and points padded to `width`."""
+        self._item_lines(item, width)
+        if self.keep_separators and any(_is(child, "_SEP") for child in item.children):
+            self.lines[-1].code += ";"
+
+    def _item_lines(self, item: Tree, width: int) -> None:
         children = _visible(item.children)
         texts = [_flat(child) for child in children]
         texts[0] = texts[0].ljust(width)

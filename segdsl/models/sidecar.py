@@ -52,14 +52,42 @@ def read_sidecar(model_path: Path) -> dict[str, object]:
         raise DiagnosticError([Diagnostic(
             "E405", f"model `{model_path.name}` has no metadata file `{path.name}`", file=str(model_path),
             hints=("re-train the model with segdsl, which writes both files",))]) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise DiagnosticError([Diagnostic("E405", f"cannot read model metadata `{path.name}`: {error}",
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
+        # ValueError: not JSON, or a number too long to convert; RecursionError: nested too deep
+        reason = "nested too deeply" if isinstance(error, RecursionError) else str(error).splitlines()[0][:200]
+        raise DiagnosticError([Diagnostic("E405", f"cannot read model metadata `{path.name}`: {reason}",
                                           file=str(path), hints=("re-train the model",))]) from None
-    if not isinstance(data, dict) or not isinstance(data.get("features"), list):
-        raise DiagnosticError([Diagnostic("E405", f"model metadata `{path.name}` is not valid", file=str(path),
-                                          hints=("re-train the model",))])
+    problem = _shape_problem(data)
+    if problem is not None:
+        raise DiagnosticError([Diagnostic("E405", f"model metadata `{path.name}` is not valid: {problem}", file=str(path),
+                                          hints=("re-train the model, which rewrites it",))])
     return data
 
 
+# The fields segdsl reads, with the JSON types they must have (None: may be absent or null).
+_OPTIONAL_TEXT = ("kind", "declaration", "model_sha256", "created_at")
+
+
+def _shape_problem(data: object) -> str | None:
+    """What is wrong with a sidecar's structure, or None: every field segdsl reads is checked
+    here, once, so no later `metadata[...]` can fail on a string where an object was expected."""
+    if not isinstance(data, dict):
+        return f"expected a JSON object, found {type(data).__name__}"
+    features = data.get("features")
+    if not isinstance(features, list):
+        return "`features` must be a list"
+    for index, feature in enumerate(features):
+        name = feature.get("name") if isinstance(feature, dict) else feature
+        if not isinstance(name, str) or not name:
+            return f"feature {index + 1} has no name"
+    for field in _OPTIONAL_TEXT:
+        if data.get(field) is not None and not isinstance(data[field], str):
+            return f"`{field}` must be text"
+    versions = data.get("versions")
+    if versions is not None and not (isinstance(versions, dict) and all(v is None or isinstance(v, str) for v in versions.values())):
+        return "`versions` must map package names to version text"
+    return None
+
+
 def feature_names(metadata: dict[str, object]) -> list[str]:
-    return [f["name"] if isinstance(f, dict) else str(f) for f in metadata["features"]]
+    return [f["name"] if isinstance(f, dict) else str(f) for f in metadata["features"]]  # checked by read_sidecar

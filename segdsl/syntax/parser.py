@@ -14,8 +14,10 @@ from lark.exceptions import UnexpectedInput
 from segdsl.ast import Module, Statement
 from segdsl.diagnostics import Diagnostic
 from segdsl.source import SourceFile
+from segdsl.limits import stack_headroom
 from segdsl.syntax.errors import syntax_diagnostic
 from segdsl.syntax.grammar import STATEMENT_KEYWORDS, lark_parser
+from segdsl.syntax.nesting import nesting_problem
 from segdsl.syntax.to_ast import ToAst
 
 _STATEMENT_START = re.compile(
@@ -44,8 +46,16 @@ def parse(source: SourceFile) -> tuple[Module, list[Diagnostic]]:
 def _parse_chunk(source: SourceFile, start: int, end: int) -> tuple[Module, list[Diagnostic]]:
     tree = lark_parser().parse(source.text[start:end])
     builder = ToAst(source, start)
-    statements = builder.transform(tree)
-    return Module(source, tuple(statements)), builder.diagnostics
+    statements: list[Statement] = []
+    too_deep: list[Diagnostic] = []
+    with stack_headroom():
+        for statement in tree.children:
+            problem = nesting_problem(source, statement, start)
+            if problem is not None:
+                too_deep.append(problem)
+            else:
+                statements.append(builder.transform(statement))
+    return Module(source, tuple(statements)), too_deep + builder.diagnostics
 
 
 def _statement_chunks(text: str) -> list[tuple[int, int]]:

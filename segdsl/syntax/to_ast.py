@@ -9,13 +9,17 @@ from lark import Token, Transformer, v_args
 
 from segdsl import ast
 from segdsl.diagnostics import Diagnostic
+from segdsl.limits import MAX_DIGITS
 from segdsl.source import SourceFile, Span
 
 _UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
 _COMPARISON_OPS = {"==", "!=", "<", "<=", ">", ">="}
 
 
-def _unquote(token: Token) -> str:
+_MAX_DAYS = {"days": 3_652_059, "weeks": 521_722, "months": 119_988, "years": 9_999}  # 9,999 years
+
+
+def _unquote_text(token: Token) -> str:
     body = str(token)[1:-1]
     return body.encode("latin-1", "backslashreplace").decode("unicode_escape") if "\\" in body else body
 
@@ -31,6 +35,43 @@ class ToAst(Transformer):
         self.diagnostics: list[Diagnostic] = []
 
     # ---- helpers -----------------------------------------------------------------------------
+
+    def _unquote(self, token: Token) -> str:
+        """A string literal's value; a bad escape (`\\x`, `\\N{nope}`, a lone surrogate) is E008."""
+        try:
+            value = _unquote_text(token)
+            value.encode("utf-8")  # a lone surrogate (`\\ud800`) cannot be written anywhere
+            return value
+        except (UnicodeDecodeError, UnicodeEncodeError, ValueError):
+            self.diagnostics.append(Diagnostic(
+                "E008", "this string has an invalid escape sequence", self._tok(token),
+                hints=("escapes are `\\\\`, `\\\"`, `\\'`, `\\n`, `\\t`, `\\uXXXX` (not a surrogate) and "
+                       "`\\N{NAME}` with a Unicode character name; write a backslash as `\\\\`",),
+            ))
+            return ""
+
+    def _number_value(self, token: Token, kind: str = "number") -> int | float:
+        """A number literal: at most MAX_DIGITS digits, and a whole part that fits 64 bits."""
+        text = str(token).rstrip("%").replace(" ", "").replace("\t", "")
+        whole = text.split(".")[0].lstrip("+-")
+        if len(whole.lstrip("0")) > 18 or len(text) > MAX_DIGITS + 1:
+            self.diagnostics.append(Diagnostic(
+                "E007", f"this {kind} is too long ({len(text)} characters)", self._tok(token),
+                hints=(f"numbers may have at most 18 digits before the decimal point and {MAX_DIGITS} digits in all",),
+            ))
+            return 0
+        return float(text) if "." in text else int(text)
+
+    def _path(self, token: Token) -> str:
+        """A file path: a NUL character (which no file system accepts) is E009."""
+        path = self._unquote(token)
+        if "\x00" in path:
+            self.diagnostics.append(Diagnostic(
+                "E009", "a file path cannot contain a NUL character", self._tok(token),
+                hints=("remove the invisible character from the path",),
+            ))
+            return path.replace("\x00", "")
+        return path
 
     def _span(self, meta: Any) -> Span:
         if getattr(meta, "empty", True):
@@ -60,17 +101,17 @@ class ToAst(Transformer):
         return children
 
     def import_stmt(self, meta, c):
-        return ast.Import(self._span(meta), _unquote(c[0]))
+        return ast.Import(self._span(meta), self._path(c[0]))
 
     def customers_decl(self, meta, c):
         since = str(c[2]) if len(c) > 2 and c[2] is not None else None
-        return ast.CustomersDecl(self._span(meta), _unquote(c[0]), str(c[1]), since)
+        return ast.CustomersDecl(self._span(meta), self._path(c[0]), str(c[1]), since)
 
     def events_decl(self, meta, c):
-        return ast.EventsDecl(self._span(meta), str(c[0]), _unquote(c[1]), str(c[2]), str(c[3]))
+        return ast.EventsDecl(self._span(meta), str(c[0]), self._path(c[1]), str(c[2]), str(c[3]))
 
     def enrichment_decl(self, meta, c):
-        return ast.EnrichmentDecl(self._span(meta), str(c[0]), _unquote(c[1]), str(c[2]))
+        return ast.EnrichmentDecl(self._span(meta), str(c[0]), self._path(c[1]), str(c[2]))
 
     def as_of_decl(self, meta, c):
         return ast.AsOf(self._span(meta), self._date(c[0]))
@@ -90,15 +131,15 @@ class ToAst(Transformer):
                 owner = value
         return ast.Segment(
             self._span(meta), str(name), self._tok(name), expr=expr,
-            description=_unquote(description) if description is not None else None,
+            description=self._unquote(description) if description is not None else None,
             tags=tags, owner=owner,
         )
 
     def tags(self, meta, c):
-        return ("tags", tuple(_unquote(t) for t in c))
+        return ("tags", tuple(self._unquote(t) for t in c))
 
     def owner(self, meta, c):
-        return ("owner", _unquote(c[0]))
+        return ("owner", self._unquote(c[0]))
 
     def rules_segmentation(self, meta, c):
         name, *rules = c
@@ -134,7 +175,7 @@ class ToAst(Transformer):
         return ast.Score(self._span(meta), str(name), self._tok(name), rules=tuple(rules), kept=keep is not None)
 
     def score_rule(self, meta, c):
-        points = float(str(c[0]).replace(" ", "").replace("\t", ""))
+        points = float(self._number_value(c[0], "number of points"))
         return ast.ScoreRule(self._span(meta), points, c[1])
 
     def model_decl(self, meta, c):
@@ -157,7 +198,7 @@ class ToAst(Transformer):
         return ("train_as_of", self._date(c[0]))
 
     def model_file(self, meta, c):
-        return ("*", {"file": _unquote(c[0]), "file_span": self._tok(c[0])})
+        return ("*", {"file": self._path(c[0]), "file_span": self._tok(c[0])})
 
     def model_params(self, meta, c):
         return ("*", {"params": tuple(p for p in c if p is not None), "params_span": self._span(meta)})
@@ -165,9 +206,9 @@ class ToAst(Transformer):
     def param(self, meta, c):
         name, value = c
         if value.type == "NUMBER":
-            parsed: int | float | str = float(value) if "." in value else int(value)
+            parsed: int | float | str = self._number_value(value)
         elif value.type == "STRING":
-            parsed = _unquote(value)
+            parsed = self._unquote(value)
         else:
             parsed = str(value)
         return (str(name), parsed)
@@ -176,25 +217,24 @@ class ToAst(Transformer):
         return ("cluster_names", tuple(p for p in c if p is not None))
 
     def cluster_name(self, meta, c):
-        return (int(float(c[0])), _unquote(c[1]))
+        return (int(self._number_value(c[0], "cluster number")), self._unquote(c[1]))
 
     # ---- expressions -------------------------------------------------------------------------
 
     def _label(self, token: Token) -> str:
-        return _unquote(token) if token.type == "STRING" else str(token)
+        return self._unquote(token) if token.type == "STRING" else str(token)
 
     def _percent(self, token: Token) -> ast.Percent:
-        return ast.Percent(self._tok(token), float(str(token)[:-1]))
+        return ast.Percent(self._tok(token), float(self._number_value(token, "percentage")))
 
     def number(self, meta, c):
-        text = str(c[0])
-        return ast.Number(self._span(meta), float(text) if "." in text else int(text))
+        return ast.Number(self._span(meta), self._number_value(c[0]))
 
     def percent(self, meta, c):
         return self._percent(c[0])
 
     def string(self, meta, c):
-        return ast.String(self._span(meta), _unquote(c[0]))
+        return ast.String(self._span(meta), self._unquote(c[0]))
 
     def date(self, meta, c):
         return ast.Date(self._span(meta), self._date(c[0]))
@@ -206,8 +246,16 @@ class ToAst(Transformer):
         return ast.Bool(self._span(meta), False)
 
     def duration(self, meta, c):
-        unit = str(c[1])
-        return ast.Duration(self._span(meta), int(float(c[0])), _UNITS.get(unit, unit))
+        unit = _UNITS.get(str(c[1]), str(c[1]))
+        amount = int(self._number_value(c[0], "duration"))
+        if amount > _MAX_DAYS[unit]:
+            self.diagnostics.append(Diagnostic(
+                "E230", f"a duration of {amount:,} {unit} reaches beyond the calendar", self._span(meta),
+                hints=(f"durations may be at most 9,999 years ({_MAX_DAYS[unit]:,} {unit}); for \"all events\" "
+                       "leave the window out",),
+            ))
+            amount = 0
+        return ast.Duration(self._span(meta), amount, unit)
 
     def name(self, meta, c):
         return ast.Name(self._span(meta), tuple(str(t) for t in c if t is not None))
@@ -220,7 +268,7 @@ class ToAst(Transformer):
         return ast.Holdout(
             self._span(meta), self._percent(percent),
             ast.Name(self._tok(segment), (str(segment),)),
-            int(float(seed)) if seed is not None else 0,
+            int(self._number_value(seed, "seed")) if seed is not None else 0,
         )
 
     def neg(self, meta, c):
