@@ -327,6 +327,7 @@ def demo(
 
 def _register_commands() -> None:
     """Commands with a module of their own; their heavy imports stay inside the command body."""
+    from segdsl.audit.command import audit_command
     from segdsl.diffing.command import diff_command
     from segdsl.formatting.command import fmt_command
     from segdsl.testing.command import test_command
@@ -334,6 +335,7 @@ def _register_commands() -> None:
     app.command("fmt")(fmt_command)
     app.command("test")(test_command)
     app.command("diff")(diff_command)
+    app.command("audit")(audit_command)
     try:
         from enrich.command import enrich_command
     except ImportError:
