@@ -75,6 +75,27 @@ def load_definition(path: Path, schema_files: Sequence[Path] = ()):
         raise fail(error.diagnostics) from None
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib import metadata
+
+        from segdsl import __version__
+
+        try:
+            version = metadata.version("segdsl")
+        except metadata.PackageNotFoundError:  # running from a source tree that is not installed
+            version = __version__
+        sys.stdout.write(f"segdsl {version}\n")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """Segment definitions as code: validate, evaluate, preview and explain *.seg files."""
+
+
 # ---- validate ----------------------------------------------------------------------------------
 
 

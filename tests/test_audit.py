@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from segdsl.audit import Level, audit_definition
+from segdsl.audit.model import Level
+from segdsl.audit.run import audit_definition
 
 AS_OF = dt.date(2026, 11, 1)
 DEFINITION = '''customers from "customers.csv" key customer_id

@@ -2,9 +2,6 @@
 
 Stages: `tables` (declarations -> AuditTable) -> `checks` (expressions per column) -> `run` (ONE
 Polars select per table) -> `model` (findings, profiles) -> `render` (text, JSON, Markdown).
+Nothing is imported here: the CLI registers `audit.command` at start-up, and `validate` must not
+pay for Polars (`from segdsl.audit.run import audit_definition` for the API).
 """
-
-from segdsl.audit.model import AuditReport, Finding, Level
-from segdsl.audit.run import audit_definition
-
-__all__ = ["AuditReport", "Finding", "Level", "audit_definition"]

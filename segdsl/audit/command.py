@@ -24,7 +24,7 @@ def audit_command(
     out: Annotated[Optional[Path], typer.Option("--out", help="Write the report to FILE (atomically) instead of standard output.")] = None,
 ) -> None:
     """Audit the data a definition reads: row counts, duplicate and missing keys, missing values, inconsistent spellings, unknown customers, future or unparseable dates, non-finite or negative amounts, outliers."""
-    from segdsl.audit import audit_definition
+    from segdsl.audit.run import audit_definition
     from segdsl.audit.render import FORMATS, RENDERERS
 
     if fmt not in FORMATS or not _THRESHOLD.match(fail_on):
