@@ -336,11 +336,11 @@ def train(
 
 @app.command()
 def demo(
-    examples: Annotated[Path, typer.Argument(help="The examples folder.")] = Path("examples"),
+    examples: Annotated[Path, typer.Argument(help="The example project's folder; when it holds no .seg file, the bundled example project is written there first.")] = Path("examples"),
     customers: Annotated[int, typer.Option("--customers", min=10, help="How many customers to generate.")] = 5000,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the data generator.")] = 7,
 ) -> None:
-    """Generate the example data, then validate, evaluate and preview every example."""
+    """Write the example project (in an empty folder), generate its data, enrich, train, validate, test, audit, evaluate and preview. Exit 1 when any step fails."""
     from segdsl.demo import run_demo
 
     raise typer.Exit(run_demo(examples, customers=customers, seed=seed, console=stdout()))

@@ -94,6 +94,8 @@ CODES: dict[str, str] = {
     "A116": "audit-key-columns",
     "E801": "invalid-lint-selection",
     "E901": "missing-extra",
+    "E902": "demo-project-missing",
+    "E903": "demo-failed",
 }
 
 
