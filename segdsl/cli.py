@@ -196,7 +196,7 @@ def preview(
     trust_pickle: TrustOption = False,
 ) -> None:
     """Segment sizes and shares, segmentations' label distributions, and sample members."""
-    from segdsl.render.preview import cluster_profile_table, label_distribution, sample_members, segment_sizes
+    from segdsl.render.preview import cluster_profile_table, fit, label_distribution, sample_members, segment_sizes
 
     definition = load_definition(path)
     if segment is not None and segment not in definition.segments:
@@ -223,13 +223,13 @@ def preview(
         raise fail(error.diagnostics) from None
     console = stdout()
     console.print(f"{path} as of {definition.resolve_as_of(as_of)}")
-    console.print(segment_sizes(frame, list(definition.segments)))
+    console.print(fit(segment_sizes(frame, list(definition.segments)), console))
     for segmentation in definition.segmentations:
-        console.print(label_distribution(frame, segmentation))
+        console.print(fit(label_distribution(frame, segmentation), console))
     for found in profiles:
-        console.print(cluster_profile_table(found.model.name, found.profile, found.population))
+        console.print(fit(cluster_profile_table(found.model.name, found.profile, found.population), console))
     if segment is not None and limit:
-        console.print(sample_members(frame, definition.key, segment, limit))
+        console.print(fit(sample_members(frame, definition.key, segment, limit), console))
 
 
 # ---- explain -----------------------------------------------------------------------------------
