@@ -46,6 +46,9 @@ def enrich_command(
     (name, industry, size, founding year, address, social profiles, technologies), one row per domain.
     Domains already in --out are skipped unless --refresh. robots.txt is obeyed, one request at a time
     per site. People's names, e-mails and phone numbers are never stored."""
+    from segdsl.extras import require_extra
+
+    require_extra("enrich")  # before enrich.job, which imports Scrapy
     from enrich.job import Job
     from enrich.progress import Outcome, run_with_progress
     from segdsl.atomic import write_atomic

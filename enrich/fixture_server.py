@@ -29,7 +29,9 @@ from urllib.parse import urlsplit
 
 from enrich.fixture_tls import server_context
 
-WEB_ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "web"
+# In a clone: tests/fixtures/web. In an installed wheel the same files ship as enrich/web.
+_SHIPPED = Path(__file__).resolve().parent / "web"
+WEB_ROOT = _SHIPPED if _SHIPPED.is_dir() else Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "web"
 
 # The companies of the example customer table (examples/): map each to the fixture server.
 DEMO_DOMAINS: tuple[str, ...] = (

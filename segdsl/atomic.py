@@ -21,6 +21,21 @@ _LEFTOVER = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.[A-Za-z0-9_]{8}\.tmp")
 STALE_AFTER = 24 * 3600  # seconds; older leftovers are removed even if their process id is reused
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)  # the only way to read it; set straight back
+    os.umask(mask)
+    return mask
+
+
+def _mode_for(path: Path) -> int:
+    """The mode a plain `open(path, "w")` would give: the file's own when it exists (a rewrite
+    keeps it), else 0666 minus the umask. mkstemp's 0600 would hide outputs from colleagues."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_current_umask()
+
+
 def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
     """Write through `write(tmp)` then rename, so readers never see a half-written file."""
     directory = path.parent if str(path.parent) else Path(".")
@@ -32,6 +47,7 @@ def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
     except OSError as error:
         raise DiagnosticError([Diagnostic("E306", f"cannot write {path}: {error.strerror or error}", file=str(path))]) from None
     try:
+        os.chmod(temporary, _mode_for(path))  # before writing: a writer may still set its own
         write(Path(temporary))
         os.replace(temporary, path)
     except OSError as error:

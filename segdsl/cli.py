@@ -75,6 +75,27 @@ def load_definition(path: Path, schema_files: Sequence[Path] = ()):
         raise fail(error.diagnostics) from None
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib import metadata
+
+        from segdsl import __version__
+
+        try:
+            version = metadata.version("segdsl")
+        except metadata.PackageNotFoundError:  # running from a source tree that is not installed
+            version = __version__
+        sys.stdout.write(f"segdsl {version}\n")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """Segment definitions as code: validate, evaluate, preview and explain *.seg files."""
+
+
 # ---- validate ----------------------------------------------------------------------------------
 
 
@@ -175,7 +196,7 @@ def preview(
     trust_pickle: TrustOption = False,
 ) -> None:
     """Segment sizes and shares, segmentations' label distributions, and sample members."""
-    from segdsl.render.preview import cluster_profile_table, label_distribution, sample_members, segment_sizes
+    from segdsl.render.preview import cluster_profile_table, fit, label_distribution, sample_members, segment_sizes
 
     definition = load_definition(path)
     if segment is not None and segment not in definition.segments:
@@ -202,13 +223,13 @@ def preview(
         raise fail(error.diagnostics) from None
     console = stdout()
     console.print(f"{path} as of {definition.resolve_as_of(as_of)}")
-    console.print(segment_sizes(frame, list(definition.segments)))
+    console.print(fit(segment_sizes(frame, list(definition.segments)), console))
     for segmentation in definition.segmentations:
-        console.print(label_distribution(frame, segmentation))
+        console.print(fit(label_distribution(frame, segmentation), console))
     for found in profiles:
-        console.print(cluster_profile_table(found.model.name, found.profile, found.population))
+        console.print(fit(cluster_profile_table(found.model.name, found.profile, found.population), console))
     if segment is not None and limit:
-        console.print(sample_members(frame, definition.key, segment, limit))
+        console.print(fit(sample_members(frame, definition.key, segment, limit), console))
 
 
 # ---- explain -----------------------------------------------------------------------------------
@@ -327,11 +348,11 @@ def train(
 
 @app.command()
 def demo(
-    examples: Annotated[Path, typer.Argument(help="The examples folder.")] = Path("examples"),
+    examples: Annotated[Path, typer.Argument(help="The example project's folder; when it holds no .seg file, the bundled example project is written there first.")] = Path("examples"),
     customers: Annotated[int, typer.Option("--customers", min=10, help="How many customers to generate.")] = 5000,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the data generator.")] = 7,
 ) -> None:
-    """Generate the example data, then validate, evaluate and preview every example."""
+    """Write the example project (in an empty folder), generate its data, enrich, train, validate, test, audit, evaluate and preview. Exit 1 when any step fails."""
     from segdsl.demo import run_demo
 
     raise typer.Exit(run_demo(examples, customers=customers, seed=seed, console=stdout()))
@@ -339,6 +360,7 @@ def demo(
 
 def _register_commands() -> None:
     """Commands with a module of their own; their heavy imports stay inside the command body."""
+    from segdsl.audit.command import audit_command
     from segdsl.diffing.command import diff_command
     from segdsl.formatting.command import fmt_command
     from segdsl.testing.command import test_command
@@ -346,6 +368,7 @@ def _register_commands() -> None:
     app.command("fmt")(fmt_command)
     app.command("test")(test_command)
     app.command("diff")(diff_command)
+    app.command("audit")(audit_command)
     try:
         from enrich.command import enrich_command
     except ImportError:

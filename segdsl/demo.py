@@ -2,16 +2,24 @@
 
 Each step runs as its own `segdsl` process and is echoed first, so the demo doubles as a
 tutorial. Enrichment must be a separate process anyway (Scrapy's reactor cannot restart).
+In an empty folder the demo first writes the example project there (it ships inside the
+package), so an installed wheel works like a clone. Any step that fails fails the demo.
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 
 from rich.console import Console
+
+from segdsl.diagnostics import Diagnostic, DiagnosticError
+
+PROJECT_FILES = ("*.seg", "*.segtest", "segdsl.schema.json")
+DEMO_NEEDS = ("sklearn", "skops", "scrapy")
 
 
 def _segdsl(*args: str) -> list[str]:
@@ -22,7 +30,42 @@ def _step(console: Console, title: str, command: list[str]) -> bool:
     shown = " ".join(["segdsl", *command[3:]])
     console.rule(title)
     console.print(f"$ {shown}", markup=False)
-    return subprocess.run(command).returncode == 0
+    ok = subprocess.run(command).returncode == 0
+    if not ok:
+        console.print(f"demo failed at: {title}", markup=False)
+    return ok
+
+
+def bundled_examples() -> Path:
+    """The example project: inside the installed package, or the clone's examples/ folder."""
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "examples", package.parent / "examples"):
+        if (candidate / "rfm.seg").is_file():
+            return candidate
+    raise DiagnosticError([Diagnostic("E902", "the bundled example project is missing from this installation",
+                                      hints=("reinstall segdsl; a clone has it in examples/",))])
+
+
+def write_project(folder: Path) -> list[Path]:
+    """Copy the example definitions, segment tests, schema and fixtures into `folder`."""
+    source = bundled_examples()
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for pattern in PROJECT_FILES:
+        for path in sorted(source.glob(pattern)):
+            shutil.copy2(path, folder / path.name)
+            written.append(folder / path.name)
+    if (source / "fixtures").is_dir():
+        shutil.copytree(source / "fixtures", folder / "fixtures", dirs_exist_ok=True)
+        written.append(folder / "fixtures")
+    return written
+
+
+def _require_extras() -> None:
+    from segdsl.extras import require_module
+
+    for module in DEMO_NEEDS:
+        require_module(module, "all", "the demo (it trains models and crawls a local fixture web)")
 
 
 @contextmanager
@@ -34,7 +77,7 @@ def _fixture_web():
     try:
         line = server.stdout.readline().strip() if server.stdout else ""
         if not line.startswith("PORT="):
-            raise RuntimeError(f"fixture web server did not start: {line!r}")
+            raise DiagnosticError([Diagnostic("E903", f"the demo's fixture web server did not start: {line!r}")])
         yield int(line.removeprefix("PORT="))
     finally:
         server.terminate()
@@ -42,21 +85,34 @@ def _fixture_web():
 
 
 def _enrich(console: Console, data: Path) -> bool:
-    try:
-        from enrich.fixture_server import DEMO_DOMAINS
-    except ImportError:
-        console.print("enrichment is not installed; skipping")
-        return True
+    import polars as pl
+
+    from enrich.fixture_server import DEMO_DOMAINS
+
+    out = data / "firmographics.parquet"
     with _fixture_web() as port:
         resolve = [arg for domain in DEMO_DOMAINS for arg in ("--resolve", f"{domain}=127.0.0.1:{port}")]
-        return _step(console, "Enrich: public firmographics from the companies' websites (local fixture web)", _segdsl(
-            "enrich", str(data / "customers.parquet"), "--out", str(data / "firmographics.parquet"), "--refresh", *resolve,
-        ))
+        if not _step(console, "Enrich: public firmographics from the companies' websites (local fixture web)", _segdsl(
+            "enrich", str(data / "customers.parquet"), "--out", str(out), "--refresh", *resolve,
+        )):
+            return False
+    rows = pl.read_parquet(out, columns=["domain", "status"])
+    failed = rows.filter(pl.col("status") != "ok")["domain"].to_list()
+    if failed or rows.height < len(DEMO_DOMAINS):
+        console.print(f"demo failed: enrichment did not succeed for {len(failed)} of {rows.height} domains "
+                      f"({', '.join(failed[:5])}{' …' if len(failed) > 5 else ''})", markup=False)
+        return False
+    return True
 
 
 def run_demo(examples: Path, *, customers: int, seed: int, console: Console) -> int:
     from segdsl.datagen import generate
 
+    _require_extras()
+    if not any(examples.glob("*.seg")):
+        console.rule(f"Write the example project into {examples}/")
+        for path in write_project(examples):
+            console.print(f"  {path}")
     data = examples / "data"
     console.rule(f"Generate example data: {customers:,} customers, seed {seed}")
     for name, path in generate(data, customers=customers, seed=seed).items():
@@ -72,6 +128,8 @@ def run_demo(examples: Path, *, customers: int, seed: int, console: Console) -> 
         return 1
     has_tests = any(examples.glob("*.segtest"))
     if has_tests and not _step(console, "Run the segment tests", _segdsl("test", str(examples))):
+        return 1
+    if (examples / "rfm.seg").is_file() and not _step(console, "Audit the data rfm.seg reads", _segdsl("audit", str(examples / "rfm.seg"))):
         return 1
     outputs = examples / "out"
     for definition in definitions:

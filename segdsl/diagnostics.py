@@ -87,8 +87,28 @@ CODES: dict[str, str] = {
     "W107": "duplicate-segment",
     "W108": "unused-import",
     "W109": "unknown-category",
+    "E330": "invalid-audit-option",
+    # A1xx: findings of `segdsl audit` about the data (their level is the finding's: see segdsl/audit)
+    "A101": "audit-duplicate-keys",
+    "A102": "audit-missing-keys",
+    "A103": "audit-non-finite",
+    "A104": "audit-negative-amounts",
+    "A105": "audit-unknown-customers",
+    "A106": "audit-missing-time",
+    "A107": "audit-missing-values",
+    "A108": "audit-missing-since",
+    "A109": "audit-outliers",
+    "A110": "audit-implausible-dates",
+    "A111": "audit-future-events",
+    "A112": "audit-future-since",
+    "A113": "audit-unparseable-dates",
+    "A114": "audit-inconsistent-spellings",
+    "A115": "audit-countries-unchecked",
+    "A116": "audit-key-columns",
     "E801": "invalid-lint-selection",
     "E901": "missing-extra",
+    "E902": "demo-project-missing",
+    "E903": "demo-failed",
 }
 
 
@@ -118,7 +138,9 @@ class Diagnostic:
 
     @property
     def severity(self) -> Severity:
-        return Severity.WARNING if self.code.startswith("W") else Severity.ERROR
+        # W: warnings of the checker; A: audit findings, shown as diagnostics only as warnings
+        # (the audit itself grades them error/warning/info, see segdsl/audit/model.py)
+        return Severity.WARNING if self.code[0] in "WA" else Severity.ERROR
 
     @property
     def slug(self) -> str:

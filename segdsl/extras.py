@@ -43,3 +43,17 @@ def require_module(module: str, extra: str, needed_for: str | None = None) -> Mo
         return importlib.import_module(module)
     except ImportError:
         raise DiagnosticError([missing_extra(extra, module, needed_for)]) from None
+
+
+# extra -> the modules it installs that segdsl imports (checked before any of them is imported,
+# so a missing one is E901 and never an ImportError from deep inside a library)
+EXTRA_MODULES: dict[str, tuple[str, ...]] = {
+    "models": ("sklearn", "skops", "numpy"),
+    "enrich": ("scrapy", "twisted"),
+}
+
+
+def require_extra(extra: str, needed_for: str | None = None) -> None:
+    """Raise E901 unless every module of `extra` imports."""
+    for module in EXTRA_MODULES[extra]:
+        require_module(module, extra, needed_for)

@@ -54,6 +54,9 @@ def training_frame(plan: ir.Plan, model: ir.Model, as_of: dt.date) -> pl.DataFra
 
 def train_model(plan: ir.Plan, model: ir.Model, as_of: dt.date, seed: int, k_values: list[int] | None):
     """Fit and save one model; returns the library's TrainResult (with metrics)."""
+    from segdsl.extras import require_extra
+
+    require_extra("models", f"training model `{model.name}`")
     from segdsl.models.store import save_model
     from segdsl.models.train import train
 

@@ -42,7 +42,7 @@ def test_validate_reports_every_error_with_location_and_exit_one(shop):
 def test_validate_json_format(shop):
     path = write_seg(shop, BAD)
     result = run("validate", str(path), "--format", "json")
-    records = json.loads(result.stdout)
+    records = json.loads(result.stdout)["diagnostics"]
     assert [r["code"] for r in records] == ["E104", "E201"]
     first = records[0]
     assert set(first) >= {"code", "severity", "message", "file", "line", "column", "end_line", "end_column", "hints"}

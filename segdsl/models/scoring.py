@@ -32,6 +32,9 @@ class ModelScorer:
         self._native: dict[str, bool] = {}
 
     def __call__(self, node: ir.ModelOutput) -> pl.Expr:
+        from segdsl.extras import require_extra
+
+        require_extra("models", f"scoring model `{node.model}`")
         from segdsl.models.native import compile_model_natively_if_possible
         from segdsl.models.store import load_model
 

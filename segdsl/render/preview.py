@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import polars as pl
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
+from rich.text import Text
 
 BAR_WIDTH = 24
 
@@ -76,8 +80,47 @@ def sample_members(frame: pl.DataFrame, key: str, segment: str, limit: int) -> T
     for column in columns:
         table.add_column(column)
     for row in members.select(columns).iter_rows():
-        table.add_row(*("" if v is None else str(v) for v in row))
+        table.add_row(*(str(v) if name == key and v is not None else human(v) for name, v in zip(columns, row)))
     return table
+
+
+def human(value: object) -> str:
+    """Numbers rounded for people: thousands separated, at most two decimals (none from 10,000)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return ""
+        text = f"{value:,.0f}" if abs(value) >= 10_000 else f"{value:,.2f}".rstrip("0").rstrip(".")
+        return "0" if text in ("-0", "") else text
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def fit(table: Table, console: Console) -> RenderableType:
+    """The table as is when it fits the console's width; else one block per row, one line per
+    column ("name  value"), wrapped rather than cut: a pipe or a narrow terminal never shows a
+    column squeezed to `…`."""
+    natural = console.measure(table, options=console.options.update_width(1_000_000)).maximum
+    if natural <= console.width:
+        return table
+    headers = [str(column.header) for column in table.columns]
+    cells = [list(column.cells) for column in table.columns]
+    blocks: list[RenderableType] = [Text(str(table.title or ""), style="italic")] if table.title else []
+    for index in range(table.row_count):
+        blocks.append(Text(f"─ {headers[0]} {cells[0][index]}".rstrip(), style="bold", overflow="fold"))
+        record = Table.grid(padding=(0, 2))
+        record.add_column(overflow="fold")
+        record.add_column(overflow="fold")
+        for header, column in zip(headers[1:], cells[1:]):
+            record.add_row(f"  {header or ' '}", column[index])
+        blocks.append(record)
+    return Group(*blocks)
 
 
 def _boolean_columns(frame: pl.DataFrame) -> set[str]:
