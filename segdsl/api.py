@@ -133,12 +133,22 @@ class Definition:
                                model_output=scorer, keep=keep)
 
     def evaluate(self, as_of: str | dt.date | None = None, *, include_traits: bool = False, trust_pickle: bool = False,
-                 keep: tuple[str, ...] = ()) -> pl.DataFrame:
-        """Validate the input tables, then collect the plan; data problems become diagnostics."""
+                 keep: tuple[str, ...] = (), engine: str | None = None) -> pl.DataFrame:
+        """Validate the input tables, then collect the plan; data problems become diagnostics.
+
+        `engine`: polars, duckdb, postgres or spark (default: the command's choice, see
+        `segdsl.engines.choice`); every engine returns the same rows and column types."""
         from segdsl.datacheck import validate_inputs
+        from segdsl.engines.choice import current_engine
 
         import polars as pl
 
+        name = engine or current_engine()
+        if name != "polars":
+            from segdsl.engines import get_engine
+
+            return get_engine(name).evaluate(self.ir, self.resolve_as_of(as_of), include_traits=include_traits,
+                                             keep=keep, trust_pickle=trust_pickle)
         validate_inputs(self.ir)
         lazy = self.plan(as_of, include_traits=include_traits, trust_pickle=trust_pickle, keep=keep)
         try:
