@@ -53,10 +53,17 @@ def read_source(path: str | Path) -> SourceFile:
         raise DiagnosticError([Diagnostic("E302", f"cannot read {path}: {reason}", file=str(path))]) from None
 
 
-def check_file(path: str | Path, schema_files: Iterable[str | Path] = ()) -> CheckResult:
-    """Parse and check a file; diagnostics are returned, never raised (except for unreadable input)."""
+def check_file(path: str | Path, schema_files: Iterable[str | Path] = (),
+               schema_origins: dict[str, str] | None = None) -> CheckResult:
+    """Parse and check a file; diagnostics are returned, never raised (except for unreadable input).
+
+    `schema_origins`, when given, receives for each database table which schema was used (the
+    database's catalogue, or a schema file when the connection is unreachable)."""
     tables = [table for schema_file in schema_files for table in load_schema_file(Path(schema_file))]
-    result = check_source(read_source(path), SchemaProvider(tables))
+    provider = SchemaProvider(tables)
+    result = check_source(read_source(path), provider)
+    if schema_origins is not None:
+        schema_origins.update({str(source): origin for source, origin in provider.origins.items()})
     if result.plan is None or not result.plan.models:
         return result
     return replace(result, diagnostics=result.diagnostics + _model_file_warnings(result))

@@ -171,8 +171,11 @@ class Import(Statement):
 
 @dataclass(frozen=True)
 class CustomersDecl(Statement):
+    """`path` is a file path, or with `connection` the connection's qualified table name."""
+
     path: str
     key: str
+    connection: str | None = None
 
 
 @dataclass(frozen=True)
@@ -181,6 +184,7 @@ class EventsDecl(Statement):
     path: str
     key: str
     time: str
+    connection: str | None = None  # `events orders from warehouse "shop.orders" ...`
 
 
 @dataclass(frozen=True)
@@ -188,6 +192,7 @@ class EnrichmentDecl(Statement):
     name: str
     path: str
     on: str
+    connection: str | None = None
 
 
 @dataclass(frozen=True)

@@ -104,13 +104,16 @@ def validate(
         report(error.diagnostics)
         raise typer.Exit(EXIT_USAGE) from None
     diagnostics: list[Diagnostic] = []
+    origins: dict[str, str] = {}
     for file, selection in zip(files, selections):
         try:
-            diagnostics += selection.apply(check_file(file, schema).diagnostics)
+            diagnostics += selection.apply(check_file(file, schema, origins).diagnostics)
         except DiagnosticError as error:
             diagnostics += error.diagnostics
     if fmt == "text":
         report(diagnostics)
+        for table, origin in origins.items():  # database tables: catalogue or offline schema file
+            stderr().print(f"{table}: checked against the {origin}")
         stderr().print(summary(diagnostics, len(files)))
     else:
         sys.stdout.write(renderer(fmt)(diagnostics))

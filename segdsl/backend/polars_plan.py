@@ -18,7 +18,8 @@ from segdsl import ir
 from segdsl.backend.polars_expr import ExprContext, compile_expr
 from segdsl.backend.windows import ONE_DAY, bounds
 from segdsl.check.functions import ZERO_WHEN_EMPTY
-from segdsl.io import scan
+from segdsl.sources.frames import table_frame
+from segdsl.sources.query import TimeWindow
 from segdsl.types import Type
 
 ModelScorer = Callable[[ir.ModelOutput], pl.Expr]
@@ -38,7 +39,7 @@ def build_lazyframe(
 ) -> pl.LazyFrame:
     """`keep`: more columns to output (e.g. a model's features and label, for training)."""
     ctx = ExprContext(as_of, plan.customers.key, customer_column_name, model_output)
-    frame = scan(plan.customers.path).select(plan.customers.columns)
+    frame = table_frame(plan.customers.path, plan.customers.columns)
     for events in plan.events:
         aggregates = ir.used_aggregates(plan, events)
         if aggregates:
@@ -99,7 +100,8 @@ def _join_aggregates(frame: pl.LazyFrame, events: ir.EventTable, key: str, as_of
     widest_lower = None if any(lower is None for lower in lowers) else min(lowers)
     scan_bounds = (widest_lower, widest_upper)
     ctx = ExprContext(as_of, events.key, lambda column: column.name)
-    table = scan(events.path).select(events.columns).filter(
+    window = TimeWindow(events.time, events.time_kind, widest_lower, widest_upper)
+    table = table_frame(events.path, events.columns, window).filter(
         _time_condition(events.time, events.time_kind, widest_lower, widest_upper)
     )
     aggregations = [
@@ -163,7 +165,7 @@ def _join_enrichment(frame: pl.LazyFrame, enrichment: ir.Enrichment) -> pl.LazyF
 
     join_key = f"__{enrichment.name}_domain"
     normalise = pl.col("domain").map_batches(normalise_domains, return_dtype=pl.String)
-    table = scan(enrichment.path).select(enrichment.columns).with_columns(normalise.alias(join_key))
+    table = table_frame(enrichment.path, enrichment.columns).with_columns(normalise.alias(join_key))
     table = table.select([join_key, *[pl.col(c).alias(f"{enrichment.name}.{c}") for c in enrichment.columns]])
     customer_key = pl.col(enrichment.on).map_batches(normalise_domains, return_dtype=pl.String).alias(join_key)
     return frame.with_columns(customer_key).join(table, on=join_key, how="left").drop(join_key)

@@ -20,6 +20,10 @@ def _unquote(token: Token) -> str:
     return body.encode("latin-1", "backslashreplace").decode("unicode_escape") if "\\" in body else body
 
 
+def _optional(token: Token | None) -> str | None:
+    return None if token is None else str(token)
+
+
 @v_args(meta=True)
 class ToAst(Transformer):
     """One instance per parsed chunk: `offset` maps chunk positions back into the file."""
@@ -63,13 +67,17 @@ class ToAst(Transformer):
         return ast.Import(self._span(meta), _unquote(c[0]))
 
     def customers_decl(self, meta, c):
-        return ast.CustomersDecl(self._span(meta), _unquote(c[0]), str(c[1]))
+        connection, path, key = c
+        return ast.CustomersDecl(self._span(meta), _unquote(path), str(key), connection=_optional(connection))
 
     def events_decl(self, meta, c):
-        return ast.EventsDecl(self._span(meta), str(c[0]), _unquote(c[1]), str(c[2]), str(c[3]))
+        name, connection, path, key, time = c
+        return ast.EventsDecl(self._span(meta), str(name), _unquote(path), str(key), str(time),
+                              connection=_optional(connection))
 
     def enrichment_decl(self, meta, c):
-        return ast.EnrichmentDecl(self._span(meta), str(c[0]), _unquote(c[1]), str(c[2]))
+        name, connection, path, on = c
+        return ast.EnrichmentDecl(self._span(meta), str(name), _unquote(path), str(on), connection=_optional(connection))
 
     def as_of_decl(self, meta, c):
         return ast.AsOf(self._span(meta), self._date(c[0]))

@@ -1,0 +1,78 @@
+"""Reading a connection's table into Polars through ADBC (Arrow end to end, no row objects):
+one query per table with only the needed columns and the plan's time window in its WHERE.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from segdsl.diagnostics import Diagnostic, DiagnosticError
+from segdsl.ir import DatabaseTable
+from segdsl.sources.catalogue import PG_TYPES, table_columns
+from segdsl.sources.connections import Connection, find_connection
+from segdsl.sources.driver import fetch_arrow, open_connection
+from segdsl.sources.query import TimeWindow, select_query
+
+if TYPE_CHECKING:
+    import polars as pl
+
+# The last query each table was read with (for `explain` and for tests that check pushdown).
+LAST_QUERIES: dict[DatabaseTable, str] = {}
+
+
+def resolve(source: DatabaseTable) -> Connection:
+    return find_connection(source.connection, source.base)
+
+
+def read_table(source: DatabaseTable, columns: tuple[str, ...], window: TimeWindow | None = None) -> pl.DataFrame:
+    """The table's needed columns (and, for event tables, only rows in the time window)."""
+    import polars as pl
+
+    connection = resolve(source)
+    with open_connection(connection) as handle:
+        kinds = table_columns(connection, handle, source.table)
+        missing = [c for c in columns if c not in kinds]
+        if missing:
+            raise DiagnosticError([Diagnostic(
+                "E388", f'{connection.display}: table "{source.table}" has no column {", ".join(f"`{c}`" for c in missing)}',
+                hints=("the table changed since the definition was checked; run `segdsl validate` again",),
+            )])
+        floats = frozenset(c for c in columns if PG_TYPES.get(kinds[c]) == "float")
+        query = select_query(source.table, columns, floats, window)
+        LAST_QUERIES[source] = query
+        table = fetch_arrow(connection, handle, query, f'reading "{source.table}"')
+    frame = pl.from_arrow(table)
+    assert isinstance(frame, pl.DataFrame)
+    return frame.with_columns(_normalised(frame))
+
+
+def _normalised(frame: pl.DataFrame) -> list[pl.Expr]:
+    """What the file readers give: NaN and infinities as missing, UTC datetimes without a zone."""
+    import polars as pl
+
+    fixes = []
+    for name, dtype in frame.schema.items():
+        if dtype.is_float():
+            column = pl.col(name)
+            fixes.append(pl.when(column.is_finite()).then(column).otherwise(None).alias(name))
+        elif isinstance(dtype, pl.Datetime) and dtype.time_zone is not None:
+            fixes.append(pl.col(name).dt.convert_time_zone("UTC").dt.replace_time_zone(None).alias(name))
+    return fixes
+
+
+def key_counts(source: DatabaseTable, key: str) -> tuple[int, int, int]:
+    """(rows, distinct non-missing keys, non-missing keys), counted by the database."""
+    from sqlglot import exp
+
+    from segdsl.sources.catalogue import split_table_name
+
+    schema, table = split_table_name(source.table)
+    column = exp.column(key, quoted=True)
+    query = exp.select(
+        exp.Count(this=exp.Star()), exp.Count(this=exp.Distinct(expressions=[column])), exp.Count(this=column)
+    ).from_(exp.table_(table, db=schema, quoted=True)).sql(dialect="postgres")
+    connection = resolve(source)
+    with open_connection(connection) as handle:
+        table_columns(connection, handle, source.table)
+        result = fetch_arrow(connection, handle, query, f'counting the keys of "{source.table}"')
+    return tuple(int(result.column(i)[0].as_py()) for i in range(3))  # type: ignore[return-value]
