@@ -332,11 +332,13 @@ def _register_commands() -> None:
     """Commands with a module of their own; their heavy imports stay inside the command body."""
     from segdsl.diffing.command import diff_command
     from segdsl.formatting.command import fmt_command
+    from segdsl.sources.command import load_example_db_command
     from segdsl.testing.command import test_command
 
     app.command("fmt")(fmt_command)
     app.command("test")(test_command)
     app.command("diff")(diff_command)
+    app.command("load-example-db")(load_example_db_command)
     try:
         from enrich.command import enrich_command
     except ImportError:

@@ -37,7 +37,7 @@ def read_table(source: DatabaseTable, columns: tuple[str, ...], window: TimeWind
                 "E388", f'{connection.display}: table "{source.table}" has no column {", ".join(f"`{c}`" for c in missing)}',
                 hints=("the table changed since the definition was checked; run `segdsl validate` again",),
             )])
-        floats = frozenset(c for c in columns if PG_TYPES.get(kinds[c]) == "float")
+        floats = frozenset(c for c in columns if kinds[c] == "numeric")  # exact decimals: read as floats
         query = select_query(source.table, columns, floats, window)
         LAST_QUERIES[source] = query
         table = fetch_arrow(connection, handle, query, f'reading "{source.table}"')
