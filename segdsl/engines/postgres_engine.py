@@ -1,0 +1,119 @@
+"""PostgreSQL: the one statement runs in the database. Tables already in the database are read
+where they are (named connections, branch `sources`); a data file is first loaded into a
+temporary table of the session with COPY (read by Polars, so every engine sees the same types),
+and dropped after the query.
+
+The connection URL comes from the environment (SEGDSL_POSTGRES_URL), never from a definition,
+and is never printed: messages name only the host, port and database.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from itertools import count
+
+import polars as pl
+from sqlglot import exp
+
+from segdsl import ir
+from segdsl.diagnostics import Diagnostic, DiagnosticError
+from segdsl.engines.sql_engine import SqlEngine
+from segdsl.extras import require_module
+
+URL_VARIABLE = "SEGDSL_POSTGRES_URL"
+
+
+def _pg_type(dtype: pl.DataType) -> str:
+    if dtype.is_integer():
+        return "BIGINT"
+    if dtype.is_float() or dtype.is_decimal():
+        return "DOUBLE PRECISION"
+    if dtype == pl.Boolean:
+        return "BOOLEAN"
+    if dtype == pl.Date:
+        return "DATE"
+    if isinstance(dtype, pl.Datetime):
+        return "TIMESTAMPTZ" if dtype.time_zone else "TIMESTAMP"
+    return "TEXT"
+
+
+def describe(url: str) -> str:
+    """host:port/dbname of a connection URL, for messages (never the user or password)."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        parts = conninfo_to_dict(url)
+    except Exception:  # noqa: BLE001
+        return "the configured server"
+    return f"{parts.get('host', 'localhost')}:{parts.get('port', 5432)}/{parts.get('dbname', '')}"
+
+
+class PostgresEngine(SqlEngine):
+    name = "postgres"
+    dialect = "postgres"
+
+    def __init__(self, url: str | None = None):
+        self.psycopg = require_module("psycopg", "postgres")
+        url = url or os.environ.get(URL_VARIABLE)
+        if not url:
+            raise DiagnosticError([Diagnostic("E252", "the postgres engine has no server to connect to",
+                                              hints=(f"set {URL_VARIABLE}=postgresql://USER@HOST:PORT/DB (a password goes in ~/.pgpass or PGPASSWORD)",))])
+        try:
+            self.connection = self.psycopg.connect(url, autocommit=True, connect_timeout=10)
+        except self.psycopg.Error:
+            raise DiagnosticError([Diagnostic("E252", f"cannot connect to PostgreSQL at {describe(url)}",
+                                              hints=("check that the server runs and accepts this user", f"the URL comes from {URL_VARIABLE}"))]) from None
+        self.connection.execute("SET TIME ZONE 'UTC'")
+        self._names = count()
+        self._loaded: list[str] = []
+
+    def file_relation(self, table: ir.Table, columns: tuple[str, ...]) -> exp.Expression:
+        from segdsl.io import scan
+
+        return self.frame_relation(table.name, scan(table.path).select(columns).collect())
+
+    def frame_relation(self, name: str, frame: pl.DataFrame) -> exp.Expression:
+        """A temporary table loaded with COPY (CSV: an empty unquoted field is NULL)."""
+        sql = self.psycopg.sql
+        table = f"__segdsl_{next(self._names)}"
+        columns = sql.SQL(", ").join(sql.SQL("{} {}").format(sql.Identifier(c), sql.SQL(_pg_type(t))) for c, t in frame.schema.items())
+        self.connection.execute(sql.SQL("CREATE TEMPORARY TABLE {} ({})").format(sql.Identifier(table), columns))
+        self._loaded.append(table)
+        buffer = io.BytesIO()
+        frame.write_csv(buffer, include_header=False, quote_style="non_numeric", datetime_format="%Y-%m-%d %H:%M:%S%.f")
+        with self.connection.cursor() as cursor:
+            copy_sql = sql.SQL("COPY {} FROM STDIN (FORMAT csv)").format(sql.Identifier(table))
+            with cursor.copy(copy_sql) as copy:
+                copy.write(buffer.getvalue())
+        self.connection.execute(sql.SQL("ANALYZE {}").format(sql.Identifier(table)))
+        return exp.to_table(table, quoted=True)
+
+    def run(self, sql: str) -> pl.DataFrame:
+        try:
+            with self.connection.cursor() as cursor:
+                cursor.execute(sql.encode())
+                names = [d.name for d in cursor.description]
+                rows = cursor.fetchall()
+        finally:
+            self._drop_loaded()
+        data = {name: [row[i] for row in rows] for i, name in enumerate(names)}
+        return pl.DataFrame(data, strict=False)
+
+    def explain_sql(self, sql: str) -> str:
+        try:
+            rows = self.connection.execute(("EXPLAIN " + sql).encode()).fetchall()
+        finally:
+            self._drop_loaded()
+        return "\n".join(row[0] for row in rows)
+
+    def _drop_loaded(self) -> None:
+        sql = self.psycopg.sql
+        for table in self._loaded:
+            self.connection.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(sql.Identifier(table)))
+        self._loaded.clear()
+
+    def close(self) -> None:
+        self.connection.close()
+
+
