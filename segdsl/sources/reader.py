@@ -76,3 +76,10 @@ def key_counts(source: DatabaseTable, key: str) -> tuple[int, int, int]:
         table_columns(connection, handle, source.table)
         result = fetch_arrow(connection, handle, query, f'counting the keys of "{source.table}"')
     return tuple(int(result.column(i)[0].as_py()) for i in range(3))  # type: ignore[return-value]
+
+
+def column_kinds(source: DatabaseTable) -> dict[str, str]:
+    """The table's columns in the schema-file vocabulary, from the catalogue (no rows read)."""
+    connection = resolve(source)
+    with open_connection(connection) as handle:
+        return {name: PG_TYPES.get(kind, "other") for name, kind in table_columns(connection, handle, source.table).items()}
