@@ -54,17 +54,17 @@ def read_source(path: str | Path) -> SourceFile:
 
 
 def check_file(path: str | Path, schema_files: Iterable[str | Path] = (),
-               schema_origins: dict[str, str] | None = None) -> CheckResult:
+               schema_origins: dict[str, str] | None = None, *, lints: bool = True) -> CheckResult:
     """Parse and check a file; diagnostics are returned, never raised (except for unreadable input).
 
     `schema_origins`, when given, receives for each database table which schema was used (the
     database's catalogue, or a schema file when the connection is unreachable)."""
     tables = [table for schema_file in schema_files for table in load_schema_file(Path(schema_file))]
     provider = SchemaProvider(tables)
-    result = check_source(read_source(path), provider)
+    result = check_source(read_source(path), provider, lints=lints)
     if schema_origins is not None:
         schema_origins.update({str(source): origin for source, origin in provider.origins.items()})
-    if result.plan is None or not result.plan.models:
+    if result.plan is None or not result.plan.models or not lints:
         return result
     return replace(result, diagnostics=result.diagnostics + _model_file_warnings(result))
 
@@ -141,30 +141,34 @@ class Definition:
 
     def evaluate(self, as_of: str | dt.date | None = None, *, include_traits: bool = False, trust_pickle: bool = False,
                  keep: tuple[str, ...] = ()) -> pl.DataFrame:
-        """Validate the input tables, then collect the plan; data problems become diagnostics."""
-        from segdsl.datacheck import validate_inputs
+        """Collect the plan together with the input checks; data problems become diagnostics."""
+        from segdsl.backend.polars_run import collect_checked
 
-        import polars as pl
-
-        validate_inputs(self.ir)
         lazy = self.plan(as_of, include_traits=include_traits, trust_pickle=trust_pickle, keep=keep)
-        try:
-            return lazy.collect()
-        except (pl.exceptions.PolarsError, OSError) as error:
-            raise DiagnosticError([_evaluation_error(error)]) from None
+        return collect_checked(self.ir, lazy)
+
+    def evaluate_to(self, out: str | Path, as_of: str | dt.date | None = None, *, include_traits: bool = False,
+                    trust_pickle: bool = False) -> int:
+        """Stream the evaluation into a file (written atomically, only when every input check
+        passed); returns the number of rows written."""
+        from segdsl.backend.polars_run import sink_checked
+
+        lazy = self.plan(as_of, include_traits=include_traits, trust_pickle=trust_pickle)
+        return sink_checked(self.ir, lazy, Path(out))
 
 
 def _evaluation_error(error: Exception) -> Diagnostic:
-    text = str(error).strip().splitlines()
-    return Diagnostic(
-        "E308", f"evaluation failed: {text[0] if text else type(error).__name__}",
-        hints=("check that the data files match the declared tables (column types, key types)",),
-    )
+    from segdsl.backend.polars_run import evaluation_error
+
+    return evaluation_error(error)
 
 
-def load(path: str | Path, schema_files: Iterable[str | Path] = ()) -> Definition:
-    """Parse and check a file; raise DiagnosticError if it has errors."""
-    result = check_file(path, schema_files)
+def load(path: str | Path, schema_files: Iterable[str | Path] = (), *, warnings: bool = False) -> Definition:
+    """Parse and check a file; raise DiagnosticError if it has errors.
+
+    Lint warnings (which never stop an evaluation) are computed only with `warnings=True`:
+    `validate` reports them; evaluating does not pay for them."""
+    result = check_file(path, schema_files, lints=warnings)
     if not result.ok or result.plan is None:
         raise DiagnosticError(result.diagnostics)
     return Definition(Path(path), result.plan, tuple(result.diagnostics))

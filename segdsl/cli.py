@@ -155,6 +155,10 @@ def evaluate(
         if out is not None:
             output_format(out)
         definition = load_definition(path)
+        if out is not None and not long:  # streamed into the file, with the input checks in the same pass
+            rows = definition.evaluate_to(out, as_of, include_traits=traits, trust_pickle=trust_pickle)
+            stderr().print(f"wrote {rows:,} rows to {out}")
+            return
         frame = definition.evaluate(as_of, include_traits=traits, trust_pickle=trust_pickle)
         if long:
             frame = long_format(frame, definition.key, definition.segments, definition.segmentations)
