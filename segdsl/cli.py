@@ -7,10 +7,9 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from rich.console import Console
 
 from segdsl.diagnostics import Diagnostic, DiagnosticError, Severity
 
@@ -32,11 +31,19 @@ AsOfOption = Annotated[Optional[str], typer.Option("--as-of", help="Evaluate as 
 TrustOption = Annotated[bool, typer.Option("--trust-pickle", help="Allow loading pickle/joblib model files (they can run arbitrary code).")]
 
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
 def stdout() -> Console:
+    from rich.console import Console  # Rich loads only for commands that print through it
+
     return Console(highlight=False, no_color=_no_color(), soft_wrap=True)
 
 
 def stderr() -> Console:
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False, no_color=_no_color(), soft_wrap=True)
 
 
@@ -157,7 +164,7 @@ def evaluate(
         definition = load_definition(path)
         if out is not None and not long:  # streamed into the file, with the input checks in the same pass
             rows = definition.evaluate_to(out, as_of, include_traits=traits, trust_pickle=trust_pickle)
-            stderr().print(f"wrote {rows:,} rows to {out}")
+            sys.stderr.write(f"wrote {rows:,} rows to {out}\n")  # plain text: eval does not load Rich
             return
         frame = definition.evaluate(as_of, include_traits=traits, trust_pickle=trust_pickle)
         if long:
