@@ -272,3 +272,23 @@ def test_sql_engines_read_connection_tables_too(project):
     definition = api.load(project / "db.seg")
     frame = get_engine("duckdb").evaluate(definition.ir, AS_OF)
     assert_frame_equal(frame.sort("customer_id"), hand_written(AS_OF), check_dtypes=False)
+
+
+def test_postgres_engine_reads_connection_tables_in_place(pg, project):
+    """On the connection's own server the PostgreSQL engine queries the tables where they are:
+    no copy of them is loaded, and the rows are the same."""
+    import segdsl as api
+    from segdsl.engines.postgres_engine import PostgresEngine
+    from segdsl.sources.reader import resolve
+
+    definition = api.load(project / "db.seg")
+    engine = PostgresEngine(resolve(definition.ir.customers.path).uri())
+    try:
+        before = len(pg.server.log_text())
+        frame = engine.evaluate(definition.ir, AS_OF)
+        logged = pg.server.log_text()[before:]
+    finally:
+        engine.close()
+    assert_frame_equal(frame.sort("customer_id"), hand_written(AS_OF), check_dtypes=False)
+    assert '"shop"."orders"' in logged and '"crm"."customers"' in logged
+    assert "FROM STDIN" not in logged and "CREATE TEMPORARY TABLE" not in logged and APP_PASSWORD not in logged
