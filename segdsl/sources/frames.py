@@ -15,7 +15,7 @@ def table_frame(source: TableSource, columns: tuple[str, ...], window: TimeWindo
     """The table's `columns`; for a database table only rows in `window` are sent (the caller
     still applies its own filter: the window is an optimisation, never the semantics)."""
     if isinstance(source, DatabaseTable):
-        from segdsl.sources.reader import read_table
+        from segdsl.sources.reader import scan_table
 
-        return read_table(source, columns, window).lazy()
+        return scan_table(source, columns, window)
     return scan(source).select(columns)

@@ -18,10 +18,60 @@ if TYPE_CHECKING:
 
 # The last query each table was read with (for `explain` and for tests that check pushdown).
 LAST_QUERIES: dict[DatabaseTable, str] = {}
+_CATALOGUE: dict[DatabaseTable, dict[str, str]] = {}  # one catalogue look-up per table and process
+
+# PostgreSQL type -> the Polars type the reader returns (after its own normalisation)
+_POLARS_TYPES = {
+    "smallint": "Int16", "integer": "Int32", "bigint": "Int64",
+    "real": "Float32", "double precision": "Float64", "numeric": "Float64",
+    "text": "String", "character varying": "String", "character": "String", "name": "String",
+    "boolean": "Boolean", "date": "Date",
+    "timestamp without time zone": "Datetime", "timestamp with time zone": "Datetime",
+}
 
 
 def resolve(source: DatabaseTable) -> Connection:
     return find_connection(source.connection, source.base)
+
+
+def catalogue_columns(source: DatabaseTable) -> dict[str, str]:
+    """Column -> PostgreSQL type, looked up once per process."""
+    if source not in _CATALOGUE:
+        connection = resolve(source)
+        with open_connection(connection) as handle:
+            _CATALOGUE[source] = table_columns(connection, handle, source.table)
+    return _CATALOGUE[source]
+
+
+def scan_table(source: DatabaseTable, columns: tuple[str, ...], window: TimeWindow | None = None) -> pl.LazyFrame:
+    """A lazy scan of the table: its schema comes from the catalogue, its rows are read only
+    when the query runs, and only the columns Polars asks for (projection pushdown) within
+    `columns`. So building or explaining a plan, or asking its output schema, reads no rows."""
+    import polars as pl
+    from polars.io.plugins import register_io_source
+
+    kinds = catalogue_columns(source)
+    if any(kinds.get(c) not in _POLARS_TYPES for c in columns):  # a type we cannot name ahead: read now
+        return read_table(source, columns, window).lazy()
+    schema = {c: _polars_type(kinds[c]) for c in columns}
+
+    def rows(with_columns: list[str] | None, predicate: pl.Expr | None, n_rows: int | None, batch_size: int | None):
+        wanted = tuple(c for c in columns if with_columns is None or c in with_columns) or columns[:1]
+        frame = read_table(source, wanted, window).cast({c: schema[c] for c in wanted})
+        if predicate is not None:
+            frame = frame.filter(predicate)
+        if n_rows is not None:
+            frame = frame.head(n_rows)
+        yield frame.select(with_columns) if with_columns is not None else frame
+
+    return register_io_source(rows, schema=schema, explain_name=f"database table {source}")
+
+
+def _polars_type(kind: str) -> pl.DataType:
+    import polars as pl
+
+    name = _POLARS_TYPES[kind]
+    return pl.Datetime("us") if name == "Datetime" else getattr(pl, name)()
 
 
 def read_table(source: DatabaseTable, columns: tuple[str, ...], window: TimeWindow | None = None) -> pl.DataFrame:
@@ -31,6 +81,7 @@ def read_table(source: DatabaseTable, columns: tuple[str, ...], window: TimeWind
     connection = resolve(source)
     with open_connection(connection) as handle:
         kinds = table_columns(connection, handle, source.table)
+        _CATALOGUE[source] = kinds
         missing = [c for c in columns if c not in kinds]
         if missing:
             raise DiagnosticError([Diagnostic(
