@@ -140,10 +140,20 @@ class Definition:
                                model_output=scorer, keep=keep)
 
     def evaluate(self, as_of: str | dt.date | None = None, *, include_traits: bool = False, trust_pickle: bool = False,
-                 keep: tuple[str, ...] = ()) -> pl.DataFrame:
-        """Collect the plan together with the input checks; data problems become diagnostics."""
-        from segdsl.backend.polars_run import collect_checked
+                 keep: tuple[str, ...] = (), engine: str | None = None) -> pl.DataFrame:
+        """Collect the plan together with the input checks; data problems become diagnostics.
 
+        `engine`: polars, duckdb, postgres or spark (default: the command's choice, see
+        `segdsl.engines.choice`); every engine returns the same rows and column types."""
+        from segdsl.backend.polars_run import collect_checked
+        from segdsl.engines.choice import current_engine
+
+        name = engine or current_engine()
+        if name != "polars":
+            from segdsl.engines import get_engine
+
+            return get_engine(name).evaluate(self.ir, self.resolve_as_of(as_of), include_traits=include_traits,
+                                             keep=keep, trust_pickle=trust_pickle)
         lazy = self.plan(as_of, include_traits=include_traits, trust_pickle=trust_pickle, keep=keep)
         return collect_checked(self.ir, lazy)
 

@@ -29,6 +29,17 @@ FILE_ACCESS_CODES = {"E301", "E302", "E305", "E306", "E307", "E901",  # E901: a 
 
 AsOfOption = Annotated[Optional[str], typer.Option("--as-of", help="Evaluate as of this date (YYYY-MM-DD); overrides `as of` in the file.")]
 TrustOption = Annotated[bool, typer.Option("--trust-pickle", help="Allow loading pickle/joblib model files (they can run arbitrary code).")]
+EngineOption = Annotated[Optional[str], typer.Option("--engine", help="Run on polars, duckdb, postgres or spark (default: `engine` in [tool.segdsl] of pyproject.toml, else polars).")]
+
+
+def engine_for(option: str | None, path: Path | None):
+    """The context that makes every evaluation inside a command use the chosen engine."""
+    from segdsl.engines.choice import resolve_engine, using
+
+    try:
+        return using(resolve_engine(option, path))
+    except DiagnosticError as error:
+        raise fail(error.diagnostics) from None
 
 
 if TYPE_CHECKING:
@@ -153,6 +164,7 @@ def evaluate(
     long: Annotated[bool, typer.Option("--long", help="One row per (key, segment) membership instead of one column per segment.")] = False,
     traits: Annotated[bool, typer.Option("--traits", help="Also output every trait's value.")] = False,
     trust_pickle: TrustOption = False,
+    engine: EngineOption = None,
 ) -> None:
     """Evaluate every segment and segmentation: the key plus one column per segment (true/false) and per segmentation (label)."""
     from segdsl.io import output_format, write_frame
@@ -162,11 +174,12 @@ def evaluate(
         if out is not None:
             output_format(out)
         definition = load_definition(path)
-        if out is not None and not long:  # streamed into the file, with the input checks in the same pass
-            rows = definition.evaluate_to(out, as_of, include_traits=traits, trust_pickle=trust_pickle)
-            sys.stderr.write(f"wrote {rows:,} rows to {out}\n")  # plain text: eval does not load Rich
-            return
-        frame = definition.evaluate(as_of, include_traits=traits, trust_pickle=trust_pickle)
+        with engine_for(engine, path) as chosen:
+            if out is not None and not long and chosen == "polars":  # streamed, input checks in the same pass
+                rows = definition.evaluate_to(out, as_of, include_traits=traits, trust_pickle=trust_pickle)
+                sys.stderr.write(f"wrote {rows:,} rows to {out}\n")  # plain text: eval does not load Rich
+                return
+            frame = definition.evaluate(as_of, include_traits=traits, trust_pickle=trust_pickle)
         if long:
             frame = long_format(frame, definition.key, definition.segments, definition.segmentations)
         if out is None:
@@ -188,6 +201,7 @@ def preview(
     limit: Annotated[int, typer.Option("--limit", min=0, help="How many sample members to show.")] = 10,
     as_of: AsOfOption = None,
     trust_pickle: TrustOption = False,
+    engine: EngineOption = None,
 ) -> None:
     """Segment sizes and shares, segmentations' label distributions, and sample members."""
     from segdsl.render.preview import cluster_profile_table, label_distribution, sample_members, segment_sizes
@@ -206,13 +220,14 @@ def preview(
 
         profiling = cluster_profiling(definition.ir)
     try:
-        if profiling is None:
-            frame, profiles = definition.evaluate(as_of, include_traits=include_traits, trust_pickle=trust_pickle), []
-        else:  # one evaluation for the segments and the cluster profiles
-            full = profiling.extend(definition).evaluate(as_of, include_traits=include_traits,
-                                                         trust_pickle=trust_pickle, keep=profiling.keep)
-            profiles = profiling.profiles(full)
-            frame = full.select(definition.key, *definition.ir.outputs(include_traits))
+        with engine_for(engine, path):
+            if profiling is None:
+                frame, profiles = definition.evaluate(as_of, include_traits=include_traits, trust_pickle=trust_pickle), []
+            else:  # one evaluation for the segments and the cluster profiles
+                full = profiling.extend(definition).evaluate(as_of, include_traits=include_traits,
+                                                             trust_pickle=trust_pickle, keep=profiling.keep)
+                profiles = profiling.profiles(full)
+                frame = full.select(definition.key, *definition.ir.outputs(include_traits))
     except DiagnosticError as error:
         raise fail(error.diagnostics) from None
     console = stdout()
@@ -236,8 +251,9 @@ def explain(
     as_of: AsOfOption = None,
     unoptimized: Annotated[bool, typer.Option("--unoptimized", help="Show the plan before Polars' optimiser.")] = False,
     trust_pickle: TrustOption = False,
+    engine: EngineOption = None,
 ) -> None:
-    """Show the compiled plan: tables, aggregations and windows, then the optimised Polars plan."""
+    """Show the compiled plan: tables, aggregations and windows, then the optimised Polars plan (or, with a SQL engine, the SQL and the engine's own plan)."""
     from segdsl.models.scoring import ModelScorer
     from segdsl.render.explain import plan_summary
 
@@ -246,6 +262,12 @@ def explain(
     if segment is not None and segment not in outputs:
         stderr().print(f"error: no segment or segmentation `{segment}`")
         raise typer.Exit(EXIT_USAGE)
+    with engine_for(engine, path) as chosen:
+        if chosen != "polars":
+            from segdsl.engines.commands import explain_on_engine
+
+            explain_on_engine(definition, chosen, as_of)
+            return
     try:
         scorer = ModelScorer(definition.ir, trust_pickle) if definition.ir.models else None
         lazy = definition.plan(as_of, scorer=scorer)
@@ -290,6 +312,7 @@ def train(
     as_of: AsOfOption = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed for splits and estimators.")] = 7,
     k: Annotated[Optional[str], typer.Option("--k", help="k-means: compare these k (e.g. 3,4,5,6) and keep the best silhouette.")] = None,
+    engine: EngineOption = None,
 ) -> None:
     """Fit the declared models (features as of `train as of`, label as of `as of`), show metrics, save them as skops files with a JSON sidecar."""
     from rich.progress import Progress
@@ -316,7 +339,8 @@ def train(
         for declared in models:
             progress.update(task, description=f"training {declared.name} ({declared.kind})")
             try:
-                results.append((declared, train_model(definition.ir, declared, label_date, seed, k_values)))
+                with engine_for(engine, path):
+                    results.append((declared, train_model(definition.ir, declared, label_date, seed, k_values)))
             except DiagnosticError as error:
                 raise fail(error.diagnostics) from None
             progress.advance(task)
@@ -343,6 +367,7 @@ def demo(
 def _register_commands() -> None:
     """Commands with a module of their own; their heavy imports stay inside the command body."""
     from segdsl.diffing.command import diff_command
+    from segdsl.engines.commands import compile_command
     from segdsl.formatting.command import fmt_command
     from segdsl.sources.command import load_example_db_command
     from segdsl.testing.command import test_command
@@ -350,6 +375,7 @@ def _register_commands() -> None:
     app.command("fmt")(fmt_command)
     app.command("test")(test_command)
     app.command("diff")(diff_command)
+    app.command("compile")(compile_command)
     app.command("load-example-db")(load_example_db_command)
     try:
         from enrich.command import enrich_command

@@ -24,16 +24,10 @@ LABEL_COLUMN = "__label"
 
 
 def steps_for(plan: ir.Plan, names: set[str]) -> tuple[ir.Derived, ...]:
-    """The derived steps `names` depend on (in plan order), and nothing else: training must not
-    evaluate segments that use the very model being trained."""
-    by_name = {d.name: d for d in plan.derived}
-    needed: set[str] = set()
-    stack = [n for n in names if n in by_name]
-    while stack:
-        name = stack.pop()
-        if name not in needed:
-            needed.add(name)
-            stack.extend(r for r in ir.references(by_name[name].expr) if r in by_name)
+    """The derived steps `names` depend on (in plan order), through aggregations that read
+    customer-level values too, and nothing else: training must not evaluate segments that use
+    the very model being trained."""
+    needed = ir.dependencies(plan, names)
     return tuple(d for d in plan.derived if d.name in needed)
 
 
@@ -49,10 +43,23 @@ def training_frame(plan: ir.Plan, model: ir.Model, as_of: dt.date) -> pl.DataFra
         )])
     features = list(model.features)
     feature_plan = replace(plan, derived=steps_for(plan, set(features)))
-    frame = build_lazyframe(feature_plan, feature_as_of, keep=tuple(features)).select([key, *features])
+    label_plan = None
     if model.label is not None:
         label_step = ir.Derived(LABEL_COLUMN, "trait", model.label)
         label_plan = replace(plan, derived=steps_for(plan, ir.references(model.label)) + (label_step,))
+    from segdsl.engines.choice import current_engine
+
+    if current_engine() != "polars":  # features (and label) computed by the chosen engine
+        from segdsl.engines import get_engine
+
+        engine = get_engine(current_engine())
+        table = engine.evaluate(feature_plan, feature_as_of, keep=tuple(features)).select([key, *features])
+        if label_plan is not None:
+            labels = engine.evaluate(label_plan, as_of, keep=(LABEL_COLUMN,)).select([key, LABEL_COLUMN])
+            table = table.join(labels, on=key, how="left", maintain_order="left")
+        return table.sort(key)
+    frame = build_lazyframe(feature_plan, feature_as_of, keep=tuple(features)).select([key, *features])
+    if label_plan is not None:
         labels = build_lazyframe(label_plan, as_of, keep=(LABEL_COLUMN,)).select([key, LABEL_COLUMN])
         frame = frame.join(labels, on=key, how="left", maintain_order="left")
     return frame.collect()

@@ -61,3 +61,50 @@ def write_seg(folder: Path, body: str, name: str = "test.seg", header: str = HEA
     path = folder / name
     path.write_text(header + body, encoding="utf-8")
     return path
+
+
+# ---- real engines: one PostgreSQL server and one Spark session for the whole run ---------------
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throw-away PostgreSQL server (tests/pg_server.py), stopped at the end of the session."""
+    import pg_server as pg
+
+    from services import require
+
+    require(pg.available(), "PostgreSQL (server binaries)", "apt-get install postgresql")
+    server = pg.PgServer.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def spark():
+    """One local[2] Spark session for the whole run (starting one takes seconds)."""
+    import importlib.util
+    import shutil
+
+    from services import require
+
+    require(importlib.util.find_spec("pyspark") is not None, "PySpark", 'pip install "segdsl[spark]"')
+    require(shutil.which("java") is not None, "Java 17", "apt-get install openjdk-17-jre-headless")
+    from segdsl.engines.spark_engine import spark_session
+
+    session = spark_session("local[2]")
+    yield session
+    session.stop()
+
+
+@pytest.fixture(scope="session")
+def sql_engines(pg_server, spark):
+    """The three SQL engines, registered so `--engine NAME` and `evaluate(engine=NAME)` use them."""
+    from segdsl.engines import set_engine
+    from segdsl.engines.duckdb_engine import DuckDBEngine
+    from segdsl.engines.postgres_engine import PostgresEngine
+    from segdsl.engines.spark_engine import SparkEngine
+
+    engines = {"duckdb": DuckDBEngine(), "postgres": PostgresEngine(pg_server.url), "spark": SparkEngine(spark)}
+    for engine in engines.values():
+        set_engine(engine)
+    return engines

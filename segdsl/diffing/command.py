@@ -36,6 +36,7 @@ def diff_command(
     show_all: Annotated[bool, typer.Option("--all", help="List unchanged segments and segmentations too, not only their names.")] = False,
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when membership changed (or a definition was added or removed), like `git diff --exit-code`.")] = False,
     trust_pickle: Annotated[bool, typer.Option("--trust-pickle", help="Allow loading pickle/joblib model files (they can run arbitrary code).")] = False,
+    engine: Annotated[Optional[str], typer.Option("--engine", help="Evaluate both versions on polars, duckdb, postgres or spark (default: `engine` in [tool.segdsl], else polars).")] = None,
 ) -> None:
     """Evaluate two versions of a definition on the same data and report, per segment, the size
     before and after and the members added and removed, and per segmentation the label counts and
@@ -67,8 +68,9 @@ def diff_command(
         if data is not None:
             old, new = old.rooted_at(data), new.rooted_at(data)
         when = new.definition.resolve_as_of(day)
-        diff = compare(_evaluated("old", old, when, trust_pickle), _evaluated("new", new, when, trust_pickle),
-                       new.definition.key, when, sample)
+        with cli.engine_for(engine, files[-1]):
+            diff = compare(_evaluated("old", old, when, trust_pickle), _evaluated("new", new, when, trust_pickle),
+                           new.definition.key, when, sample)
     except DiagnosticError as error:
         raise cli.fail(error.diagnostics) from None
     if out is not None:

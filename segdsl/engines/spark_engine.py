@@ -34,10 +34,15 @@ def spark_session(master: str | None = None, remote: str | None = None):  # noqa
         if active is not None:  # spark-submit: use the session (and cluster) it made
             return active
         builder = (builder.master(master or os.environ.get("SEGDSL_SPARK_MASTER", "local[2]"))
-                   .config("spark.sql.shuffle.partitions", "4")
+                   .config("spark.sql.shuffle.partitions", os.environ.get("SEGDSL_SPARK_PARTITIONS", "4"))
+                   .config("spark.sql.codegen.wholeStage", "false")  # small local data: compiling costs more than it saves
+                   .config("spark.driver.extraJavaOptions", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
                    .config("spark.ui.enabled", "false")
+                   .config("spark.ui.showConsoleProgress", "false")
                    .config("spark.driver.memory", os.environ.get("SEGDSL_SPARK_DRIVER_MEMORY", "1g")))
     session = builder.getOrCreate()
+    if not remote:
+        session.sparkContext.setLogLevel("ERROR")
     session.conf.set("spark.sql.session.timeZone", "UTC")
     return session
 

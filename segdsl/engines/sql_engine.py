@@ -22,9 +22,11 @@ from segdsl.types import schema_type_name
 
 
 def model_problems(plan: ir.Plan, engine: str) -> list[Diagnostic]:
-    """Models are scored by the Polars engine only, until they compile to SQL (E250)."""
-    return [Diagnostic("E250", f"model `{m.name}` cannot run on the {engine} engine: models are not compiled to SQL yet",
-                       hints=("evaluate this definition with `--engine polars`",)) for m in plan.models]
+    """Models are scored by the Polars engine only, until they compile to SQL (E250). Only the
+    models a derived step uses count: a training plan declares the model it trains."""
+    used = sorted({o.model for step in plan.derived for o in ir.model_outputs(step.expr)})
+    return [Diagnostic("E250", f"model `{name}` cannot run on the {engine} engine: models are not compiled to SQL yet",
+                       hints=("evaluate this definition with `--engine polars`",)) for name in used]
 
 
 class SqlEngine(ABC):

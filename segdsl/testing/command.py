@@ -15,6 +15,7 @@ import typer
 def test_command(
     paths: Annotated[list[Path], typer.Argument(help="Test files (*.segtest) or folders to search for them, recursively.")],
     keyword: Annotated[Optional[str], typer.Option("-k", help="Run only the cases whose name contains this text (ignoring case).")] = None,
+    engine: Annotated[Optional[str], typer.Option("--engine", help="Run the cases on polars, duckdb, postgres or spark (default: `engine` in [tool.segdsl], else polars).")] = None,
 ) -> None:
     """Run segment tests: a few fixture customers and events, the members and labels you expect.
     Exit 0: all passed; 1: a case failed or a test file has errors; 2: no test files, or a path does not exist."""
@@ -29,7 +30,7 @@ def test_command(
     files = _test_files(paths)
     console = cli.stdout()
     results = []
-    with tempfile.TemporaryDirectory(prefix="segdsl-test-") as workdir:
+    with tempfile.TemporaryDirectory(prefix="segdsl-test-") as workdir, cli.engine_for(engine, files[0]):
         for index, file in enumerate(files):
             result = run_file(file, Path(workdir) / str(index), keyword)
             for line in result_lines(result):

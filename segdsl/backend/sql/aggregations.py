@@ -51,10 +51,20 @@ def scan_bounds(events: ir.EventTable, as_of: dt.date) -> tuple[dt.date | None, 
     return widest_lower, max(upper for _, upper in windows)
 
 
-def event_ctes(events: ir.EventTable, source: str, as_of: dt.date, dialect: str) -> list[AggregateCte]:
-    """The CTEs computing `events.aggregates` from the (already window-filtered) CTE `source`."""
-    ctx = SqlContext(as_of, dialect, events.key, lambda column: col(column.name))
-    widest = scan_bounds(events, as_of)
+CUSTOMER_VALUE = "__customer."  # customer-level values joined to the event rows (see plan)
+
+
+def event_ctes(events: ir.EventTable, source: str, as_of: dt.date, dialect: str,
+               widest: tuple[dt.date | None, dt.date], suffix: str = "") -> list[AggregateCte]:
+    """The CTEs computing `events.aggregates` from the CTE `source`, already filtered to the
+    days `widest` (so a window equal to it needs no condition of its own)."""
+
+    def column(node: ir.Column) -> exp.Expression:
+        if node.table == events.name:
+            return col(node.name)
+        return col(CUSTOMER_VALUE + (node.name if node.table == "customers" else f"{node.table}.{node.name}"))
+
+    ctx = SqlContext(as_of, dialect, events.key, column, ref=lambda name: col(CUSTOMER_VALUE + name))
     grouped: list[exp.Expression] = []
     ranked: list[AggregateCte] = []
     for aggregate in events.aggregates:
@@ -64,19 +74,20 @@ def event_ctes(events: ir.EventTable, source: str, as_of: dt.date, dialect: str)
             where = compile_expr(aggregate.where, ctx)
             condition = where if condition is None else exp.And(this=paren(condition), expression=paren(where))
         if _is_ranked(aggregate, events):
-            ranked.append(_ranked(aggregate, events, source, condition, ctx, len(ranked)))
+            ranked.append(_ranked(aggregate, events, source, condition, ctx, f"{len(ranked)}{suffix}"))
         else:
             grouped.append(exp.alias_(_grouped(aggregate, events, condition, ctx), aggregate.column, quoted=True))
     ctes = []
     if grouped:
         query = exp.select(exp.alias_(col(events.key), KEY, quoted=True), *grouped).from_(exp.to_identifier(source, quoted=True))
-        ctes.append(AggregateCte(f"agg_{events.name}", query.group_by(col(events.key)),
+        ctes.append(AggregateCte(f"agg_{events.name}{suffix}", query.group_by(col(events.key)),
                                  tuple(a.column for a in events.aggregates if not _is_ranked(a, events))))
     return ctes + ranked
 
 
 def _is_time(aggregate: ir.Aggregate, events: ir.EventTable) -> bool:
-    return isinstance(aggregate.arg, ir.Column) and aggregate.arg.name == events.time
+    arg = aggregate.arg
+    return isinstance(arg, ir.Column) and arg.table == events.name and arg.name == events.time
 
 
 def _is_ranked(aggregate: ir.Aggregate, events: ir.EventTable) -> bool:
@@ -116,7 +127,7 @@ def _grouped(aggregate: ir.Aggregate, events: ir.EventTable, condition: exp.Expr
 
 
 def _ranked(aggregate: ir.Aggregate, events: ir.EventTable, source: str, condition: exp.Expression | None,
-            ctx: SqlContext, index: int) -> AggregateCte:
+            ctx: SqlContext, index: str) -> AggregateCte:
     """first/last: the value on the earliest/latest event, ties by the smallest/largest value,
     a missing value only when all tied events miss it. most_frequent: ties to the smallest."""
     assert aggregate.arg is not None

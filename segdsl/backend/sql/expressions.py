@@ -32,6 +32,7 @@ class SqlContext:
     key: str
     column: Callable[[ir.Column], exp.Expression]  # where a table's column lives in the query
     holdout_draw: Callable[[int], exp.Expression] | None = None  # seed -> column of draws in [0, 1)
+    ref: Callable[[str], exp.Expression] = lambda name: col(name)  # where a derived value lives
 
 
 def col(name: str, table: str | None = None) -> exp.Column:
@@ -86,7 +87,7 @@ def _column(node: ir.Column, ctx: SqlContext) -> exp.Expression:
 
 
 def _ref(node: ir.Ref, ctx: SqlContext) -> exp.Expression:
-    return col(node.name)
+    return ctx.ref(node.name)
 
 
 def _duration(node: ir.DurationLit, ctx: SqlContext) -> exp.Expression:

@@ -26,7 +26,7 @@ from sqlglot import exp
 from segdsl import ir
 from segdsl.backend.sql import dialects
 from segdsl.backend.sql.aggregations import KEY, AggregateCte, event_ctes, scan_bounds, time_condition
-from segdsl.backend.sql.expressions import SqlContext, col, compile_expr, paren
+from segdsl.backend.sql.expressions import SqlContext, col, compile_expr, date_literal
 from segdsl.check.functions import ZERO_WHEN_EMPTY
 
 SQL_TYPES = {"integer": "BIGINT", "float": "DOUBLE", "string": "VARCHAR", "boolean": "BOOLEAN",
@@ -87,7 +87,12 @@ def table_kinds(plan: ir.Plan) -> dict[str, dict[str, str]]:
 def build_query(plan: ir.Plan, as_of: dt.date, dialect: str, *, include_traits: bool = False, keep: tuple[str, ...] = (),
                 sources: Mapping[str, exp.Expression] | None = None, kinds: Kinds | None = None) -> exp.Select:
     """The whole plan as one SELECT. `sources`: table or helper name -> the relation to read
-    (default: a table of that name); `kinds`: column kinds (default: what the IR knows)."""
+    (default: a table of that name); `kinds`: column kinds (default: what the IR knows).
+
+    Layers as in the Polars backend: aggregations whose inputs are ready are joined, then every
+    derived step whose inputs are ready, again until done; an aggregation that reads a
+    customer-level value (a trait inside an event filter) waits for it and gets it joined to
+    its events by key."""
     sources = dict(sources or {})
     kinds = kinds if kinds is not None else table_kinds(plan)
     customers, key = plan.customers, plan.customers.key
@@ -97,49 +102,127 @@ def build_query(plan: ir.Plan, as_of: dt.date, dialect: str, *, include_traits: 
         found = sources.get(name)
         return found.copy() if found is not None else exp.to_table(name, quoted=True) if "." not in name else exp.to_table(name)
 
-    ctes.append(("src_customers", _typed_source(source(customers.name), customers.columns, kinds.get(customers.name, {}))))
+    ctes.append(("src_customers", _existing(_typed_source(source(customers.name), customers.columns, kinds.get(customers.name, {})),
+                                            customers, as_of)))
     joins: list[tuple[str, exp.Expression, list[exp.Expression]]] = []  # alias, relation, selected
-    for events in plan.events:
-        aggregates = ir.used_aggregates(plan, events)
-        if not aggregates:
-            continue
-        events = replace(events, aggregates=aggregates)
-        src = f"src_{events.name}"
-        condition = time_condition(col(events.time), events.time_kind, *scan_bounds(events, as_of))
-        typed = _typed_source(source(events.name), events.columns, kinds.get(events.name, {}))
-        ctes.append((src, exp.select(exp.Star()).from_(typed.subquery("typed", copy=False)).where(condition)))
-        for cte in event_ctes(events, src, as_of, dialect):
-            ctes.append((cte.name, cte.query))
-            joins.append(_aggregate_join(cte, events, key))
     helper_list = helpers(plan)
     for enrichment in plan.enrichments:
         columns = tuple(dict.fromkeys((*enrichment.columns, "domain")))
         ctes.append((f"src_{enrichment.name}", _typed_source(source(enrichment.name), columns, kinds.get(enrichment.name, {}))))
         ctes.append((f"enr_{enrichment.name}", _enrichment_cte(enrichment, source)))
-        on_map = next(h for h in helper_list if h.name == f"__segdsl_domains_{enrichment.name}_on")
         map_alias = f"map_{enrichment.name}"
-        joins.append((map_alias, exp.alias_(source(on_map.name), map_alias, table=True, quoted=True), []))
+        joins.append((map_alias, exp.alias_(source(f"__segdsl_domains_{enrichment.name}_on"), map_alias, table=True, quoted=True), []))
         joins.append((f"enr_{enrichment.name}", exp.to_table(f"enr_{enrichment.name}", quoted=True),
                       [exp.alias_(col(f"{enrichment.name}.{c}", f"enr_{enrichment.name}"), f"{enrichment.name}.{c}", quoted=True)
-                       for c in enrichment.columns if c != "domain" or "domain" in enrichment.columns]))
+                       for c in enrichment.columns]))
     for helper in helper_list:
         if helper.kind == "holdout":
             alias = helper.name
             joins.append((alias, exp.alias_(source(helper.name), alias, table=True, quoted=True),
                           [exp.alias_(col("__draw", alias), f"__holdout_{helper.seed}", quoted=True)]))
     ctes.append(("layer_0", _joined(plan, joins)))
-    steps = lift_window_operands(plan.derived)
+    layers = _Layers(ctes)
+
+    pending: dict[str, list[ir.Aggregate]] = {}
+    scans: dict[str, tuple[dt.date | None, dt.date]] = {}
+    for events in plan.events:
+        used = ir.used_aggregates(plan, events)
+        if not used:
+            continue
+        pending[events.name] = list(used)
+        scans[events.name] = scan_bounds(replace(events, aggregates=used), as_of)
+        typed = _typed_source(source(events.name), events.columns, kinds.get(events.name, {}))
+        condition = time_condition(col(events.time), events.time_kind, *scans[events.name])
+        ctes.append((f"src_{events.name}", exp.select(exp.Star()).from_(typed.subquery("typed", copy=False)).where(condition)))
+    steps = list(lift_window_operands(plan.derived))
     ctx = SqlContext(as_of, dialect, key, _customer_column, lambda seed: col(f"__holdout_{seed}"))
-    previous = "layer_0"
-    for depth, layer in enumerate(_layers(steps), start=1):
-        select = exp.select(exp.Star(), *(_derived(step, ctx) for step in layer)).from_(exp.to_table(previous, quoted=True))
-        previous = f"layer_{depth}"
-        ctes.append((previous, select))
+    ready: set[str] = set()
+    batch_number = 0
+    while steps or any(pending.values()):
+        progressed = False
+        aggregate_joins: list[tuple[str, exp.Expression, list[exp.Expression]]] = []
+        for events in plan.events:
+            batch = [a for a in pending.get(events.name, []) if ready.issuperset(ir.customer_inputs(a)[1])]
+            if not batch:
+                continue
+            batch_number += 1
+            table = replace(events, aggregates=tuple(batch))
+            source_name = _with_customer_values(ctes, table, layers.current, key, batch_number)
+            for cte in event_ctes(table, source_name, as_of, dialect, scans[events.name], suffix=f"_{batch_number}"):
+                ctes.append((cte.name, cte.query))
+                aggregate_joins.append(_aggregate_join(cte, table, key))
+            pending[events.name] = [a for a in pending[events.name] if a not in batch]
+            ready.update(a.column for a in batch)
+        if aggregate_joins:
+            layers.add(_join_layer(layers.current, aggregate_joins, key))
+            progressed = True
+        while layer := [step for step in steps if ready.issuperset(ir.references(step.expr))]:
+            layers.add(exp.select(exp.Star(), *(_derived(step, ctx) for step in layer)).from_(exp.to_table(layers.current, quoted=True)))
+            ready.update(step.name for step in layer)
+            steps = [step for step in steps if step not in layer]
+            progressed = True
+        if not progressed:  # the checker reports cycles (E105), so this is a bug
+            raise ValueError(f"the plan has a cycle through {', '.join(s.name for s in steps)}")
     outputs = plan.outputs(include_traits)
     final = exp.select(col(key), *(col(name) for name in outputs), *(col(c) for c in keep if c not in outputs))
-    query = final.from_(exp.to_table(previous, quoted=True))
+    query = final.from_(exp.to_table(layers.current, quoted=True))
     for name, cte in ctes:
         query = query.with_(exp.to_identifier(name, quoted=True), as_=cte)
+    return query
+
+
+class _Layers:
+    """layer_0, layer_1, ...: each CTE adds columns to the previous one."""
+
+    def __init__(self, ctes: list[tuple[str, exp.Select]]):
+        self.ctes = ctes
+        self.depth = 0
+
+    @property
+    def current(self) -> str:
+        return f"layer_{self.depth}"
+
+    def add(self, query: exp.Select) -> None:
+        self.depth += 1
+        self.ctes.append((self.current, query))
+
+
+def _existing(select: exp.Select, customers: ir.Table, as_of: dt.date) -> exp.Select:
+    """Only the customers who exist as of the date: `since` missing, or its UTC day <= as of."""
+    since = getattr(customers, "since", None)
+    if since is None:
+        return select
+    day = exp.cast(col(since, "typed"), exp.DataType.build("DATE"))
+    condition = exp.or_(exp.Is(this=col(since, "typed"), expression=exp.Null()), exp.LTE(this=day, expression=date_literal(as_of)))
+    return exp.select(exp.Star()).from_(select.subquery("typed", copy=False)).where(condition)
+
+
+def _with_customer_values(ctes: list[tuple[str, exp.Select]], events: ir.EventTable, layer: str, key: str, number: int) -> str:
+    """The events CTE an aggregation batch reads: `src_<table>`, or (when the batch reads
+    customer-level values) those events inner-joined with the values, named `__customer.<name>`."""
+    columns: dict[str, None] = {}
+    for aggregate in events.aggregates:
+        found_columns, refs = ir.customer_inputs(aggregate)
+        columns.update((_customer_name(c), None) for c in found_columns)
+        columns.update((name, None) for name in refs)
+    source = f"src_{events.name}"
+    if not columns:
+        return source
+    name = f"ev_{events.name}_{number}"
+    query = (exp.select(exp.Column(this=exp.Star(), table=exp.to_identifier("e", quoted=True)),
+                        *(exp.alias_(col(c, "c"), CUSTOMER_VALUE + c, quoted=True) for c in columns))
+             .from_(exp.alias_(exp.to_table(source, quoted=True), "e", table=True, quoted=True))
+             .join(exp.alias_(exp.to_table(layer, quoted=True), "c", table=True, quoted=True),
+                   on=exp.EQ(this=col(events.key, "e"), expression=col(key, "c")), join_type="inner"))
+    ctes.append((name, query))
+    return name
+
+
+def _join_layer(previous: str, joins: list[tuple[str, exp.Expression, list[exp.Expression]]], key: str) -> exp.Select:
+    query = exp.select(exp.Column(this=exp.Star(), table=exp.to_identifier(previous, quoted=True))).from_(exp.to_table(previous, quoted=True))
+    for alias, relation, columns in joins:
+        query = query.join(relation, on=exp.EQ(this=col(key, previous), expression=col(KEY, alias)), join_type="left")
+        query = query.select(*columns)
     return query
 
 
@@ -147,8 +230,15 @@ def render(query: exp.Select, dialect: str, pretty: bool = True) -> str:
     return query.sql(dialect=dialects.DIALECTS[dialect], pretty=pretty, identify=True)
 
 
+CUSTOMER_VALUE = "__customer."  # prefix of customer-level values joined to event rows
+
+
+def _customer_name(column: ir.Column) -> str:
+    return column.name if column.table == "customers" else f"{column.table}.{column.name}"
+
+
 def _customer_column(column: ir.Column) -> exp.Expression:
-    return col(column.name if column.table == "customers" else f"{column.table}.{column.name}")
+    return col(_customer_name(column))
 
 
 def _typed_source(relation: exp.Expression, columns: tuple[str, ...], kinds: Mapping[str, str]) -> exp.Select:
@@ -211,18 +301,6 @@ def _derived(step: ir.Derived, ctx: SqlContext) -> exp.Expression:
     if step.role == "segment":  # a segment is a set: a missing condition is not membership
         value = exp.Coalesce(this=value, expressions=[exp.Boolean(this=False)])
     return exp.alias_(value, step.name, quoted=True)
-
-
-def _layers(steps: tuple[ir.Derived, ...]) -> list[list[ir.Derived]]:
-    level: dict[str, int] = {}
-    layers: list[list[ir.Derived]] = []
-    for step in steps:
-        depth = 1 + max((level.get(name, -1) for name in ir.references(step.expr)), default=-1)
-        level[step.name] = depth
-        while len(layers) <= depth:
-            layers.append([])
-        layers[depth].append(step)
-    return layers
 
 
 # ---- window operands ---------------------------------------------------------------------------
