@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from rich.console import Console
 
 from segdsl.diagnostics import Diagnostic, DiagnosticError
 
 if TYPE_CHECKING:
+    from rich.console import Console
     import polars as pl
 
     from enrich.progress import Outcome
@@ -52,6 +52,8 @@ def enrich_command(
     from enrich.job import Job
     from enrich.progress import Outcome, run_with_progress
     from segdsl.atomic import write_atomic
+
+    from rich.console import Console  # only when crawling: `segdsl` starts without Rich
 
     console = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
@@ -109,6 +111,8 @@ def _conclude(console: Console, outcome: Outcome, out: Path, todo: int, skipped:
 def report(diagnostics: Sequence[Diagnostic]) -> None:
     """Print diagnostics to stderr. The one place to change when the CLI's renderer is passed in."""
     from segdsl.render.text import render_text
+
+    from rich.console import Console
 
     Console(stderr=True, highlight=False, soft_wrap=True).print(render_text(diagnostics), markup=False, end="")
 

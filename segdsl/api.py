@@ -53,11 +53,18 @@ def read_source(path: str | Path) -> SourceFile:
         raise DiagnosticError([Diagnostic("E302", f"cannot read {path}: {reason}", file=str(path))]) from None
 
 
-def check_file(path: str | Path, schema_files: Iterable[str | Path] = ()) -> CheckResult:
-    """Parse and check a file; diagnostics are returned, never raised (except for unreadable input)."""
+def check_file(path: str | Path, schema_files: Iterable[str | Path] = (),
+               schema_origins: dict[str, str] | None = None, *, lints: bool = True) -> CheckResult:
+    """Parse and check a file; diagnostics are returned, never raised (except for unreadable input).
+
+    `schema_origins`, when given, receives for each database table which schema was used (the
+    database's catalogue, or a schema file when the connection is unreachable)."""
     tables = [table for schema_file in schema_files for table in load_schema_file(Path(schema_file))]
-    result = check_source(read_source(path), SchemaProvider(tables))
-    if result.plan is None or not result.plan.models:
+    provider = SchemaProvider(tables)
+    result = check_source(read_source(path), provider, lints=lints)
+    if schema_origins is not None:
+        schema_origins.update({str(source): origin for source, origin in provider.origins.items()})
+    if result.plan is None or not result.plan.models or not lints:
         return result
     return replace(result, diagnostics=result.diagnostics + _model_file_warnings(result))
 
@@ -134,14 +141,12 @@ class Definition:
 
     def evaluate(self, as_of: str | dt.date | None = None, *, include_traits: bool = False, trust_pickle: bool = False,
                  keep: tuple[str, ...] = (), engine: str | None = None) -> pl.DataFrame:
-        """Validate the input tables, then collect the plan; data problems become diagnostics.
+        """Collect the plan together with the input checks; data problems become diagnostics.
 
         `engine`: polars, duckdb, postgres or spark (default: the command's choice, see
         `segdsl.engines.choice`); every engine returns the same rows and column types."""
-        from segdsl.datacheck import validate_inputs
+        from segdsl.backend.polars_run import collect_checked
         from segdsl.engines.choice import current_engine
-
-        import polars as pl
 
         name = engine or current_engine()
         if name != "polars":
@@ -149,25 +154,32 @@ class Definition:
 
             return get_engine(name).evaluate(self.ir, self.resolve_as_of(as_of), include_traits=include_traits,
                                              keep=keep, trust_pickle=trust_pickle)
-        validate_inputs(self.ir)
         lazy = self.plan(as_of, include_traits=include_traits, trust_pickle=trust_pickle, keep=keep)
-        try:
-            return lazy.collect()
-        except (pl.exceptions.PolarsError, OSError) as error:
-            raise DiagnosticError([evaluation_error(error)]) from None
+        return collect_checked(self.ir, lazy)
+
+    def evaluate_to(self, out: str | Path, as_of: str | dt.date | None = None, *, include_traits: bool = False,
+                    trust_pickle: bool = False) -> int:
+        """Stream the evaluation into a file (written atomically, only when every input check
+        passed); returns the number of rows written."""
+        from segdsl.backend.polars_run import sink_checked
+
+        lazy = self.plan(as_of, include_traits=include_traits, trust_pickle=trust_pickle)
+        return sink_checked(self.ir, lazy, Path(out))
 
 
 def evaluation_error(error: Exception) -> Diagnostic:
-    text = str(error).strip().splitlines()
-    return Diagnostic(
-        "E308", f"evaluation failed: {text[0] if text else type(error).__name__}",
-        hints=("check that the data files match the declared tables (column types, key types)",),
-    )
+    """E308 for a failure inside the engine (key types that do not match, say)."""
+    from segdsl.backend.polars_run import evaluation_error as diagnostic
+
+    return diagnostic(error)
 
 
-def load(path: str | Path, schema_files: Iterable[str | Path] = ()) -> Definition:
-    """Parse and check a file; raise DiagnosticError if it has errors."""
-    result = check_file(path, schema_files)
+def load(path: str | Path, schema_files: Iterable[str | Path] = (), *, warnings: bool = False) -> Definition:
+    """Parse and check a file; raise DiagnosticError if it has errors.
+
+    Lint warnings (which never stop an evaluation) are computed only with `warnings=True`:
+    `validate` reports them; evaluating does not pay for them."""
+    result = check_file(path, schema_files, lints=warnings)
     if not result.ok or result.plan is None:
         raise DiagnosticError(result.diagnostics)
     return Definition(Path(path), result.plan, tuple(result.diagnostics))

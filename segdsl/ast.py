@@ -174,11 +174,13 @@ class Import(Statement):
 
 @dataclass(frozen=True)
 class CustomersDecl(Statement):
-    """`customers from PATH key COLUMN [since COLUMN]`: `since` is when a customer starts to exist."""
+    """`customers from [CONNECTION] PATH key COLUMN [since COLUMN]`: `since` is when a customer
+    starts to exist; `path` is a file path, or with `connection` the connection's qualified table name."""
 
     path: str
     key: str
     since: str | None = None
+    connection: str | None = None
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,7 @@ class EventsDecl(Statement):
     path: str
     key: str
     time: str
+    connection: str | None = None  # `events orders from warehouse "shop.orders" ...`
 
 
 @dataclass(frozen=True)
@@ -194,6 +197,7 @@ class EnrichmentDecl(Statement):
     name: str
     path: str
     on: str
+    connection: str | None = None
 
 
 @dataclass(frozen=True)

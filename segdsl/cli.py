@@ -7,10 +7,9 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from rich.console import Console
 
 from segdsl.diagnostics import Diagnostic, DiagnosticError, Severity
 
@@ -43,11 +42,19 @@ def engine_for(option: str | None, path: Path | None):
         raise fail(error.diagnostics) from None
 
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
 def stdout() -> Console:
+    from rich.console import Console  # Rich loads only for commands that print through it
+
     return Console(highlight=False, no_color=_no_color(), soft_wrap=True)
 
 
 def stderr() -> Console:
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False, no_color=_no_color(), soft_wrap=True)
 
 
@@ -137,13 +144,16 @@ def validate(
         report(error.diagnostics)
         raise typer.Exit(EXIT_USAGE) from None
     diagnostics: list[Diagnostic] = []
+    origins: dict[str, str] = {}
     for file, selection in zip(files, selections):
         try:
-            diagnostics += selection.apply(check_file(file, schema).diagnostics)
+            diagnostics += selection.apply(check_file(file, schema, origins).diagnostics)
         except DiagnosticError as error:
             diagnostics += error.diagnostics
     if fmt == "text":
         report(diagnostics)
+        for table, origin in origins.items():  # database tables: catalogue or offline schema file
+            stderr().print(f"{table}: checked against the {origin}")
         stderr().print(summary(diagnostics, len(files)))
     else:
         sys.stdout.write(renderer(fmt)(diagnostics))
@@ -185,7 +195,11 @@ def evaluate(
         if out is not None:
             output_format(out)
         definition = load_definition(path)
-        with engine_for(engine, path):
+        with engine_for(engine, path) as chosen:
+            if out is not None and not long and chosen == "polars":  # streamed, input checks in the same pass
+                rows = definition.evaluate_to(out, as_of, include_traits=traits, trust_pickle=trust_pickle)
+                sys.stderr.write(f"wrote {rows:,} rows to {out}\n")  # plain text: eval does not load Rich
+                return
             frame = definition.evaluate(as_of, include_traits=traits, trust_pickle=trust_pickle)
         if long:
             frame = long_format(frame, definition.key, definition.segments, definition.segmentations)
@@ -389,6 +403,7 @@ def _register_commands() -> None:
     from segdsl.diffing.command import diff_command
     from segdsl.engines.commands import compile_command
     from segdsl.formatting.command import fmt_command
+    from segdsl.sources.command import load_example_db_command
     from segdsl.testing.command import test_command
 
     app.command("fmt")(fmt_command)
@@ -396,6 +411,7 @@ def _register_commands() -> None:
     app.command("diff")(diff_command)
     app.command("audit")(audit_command)
     app.command("compile")(compile_command)
+    app.command("load-example-db")(load_example_db_command)
     try:
         from enrich.command import enrich_command
     except ImportError:

@@ -1,22 +1,27 @@
 """Checks on the data itself before evaluation: corrupt or ragged files, empty tables, missing or
 duplicate keys, dates outside the plausible calendar.
 
-The checker only sees schemas; these problems need the rows. Each table costs one query over
-the columns the plan reads (plus one over the raw lines of a CSV file), so a bad file is reported
-with its file, row and value instead of failing somewhere inside the plan or, worse, giving
-wrong answers. NaN and infinities need no check: `segdsl.io.scan` reads them as missing.
+The checker only sees schemas; these problems need the rows. `planned_checks` returns one lazy
+query per table (its key, plus the date columns the plan reads) so that `Definition.evaluate`
+runs them in the same `collect_all` as the plan: one pass, in parallel, no round trip first.
+Their results are read before any output is returned or written, so a bad input is reported with
+its file, row and value, and never produces output. Finding the first offending row costs a
+second query, paid only when there is a problem. A database table is checked by the database
+(counts); a CSV file's raw lines are counted first (ragged rows). NaN and infinities need no
+check: `segdsl.io.scan` reads them as missing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import polars as pl
 
 from segdsl import ir
 from segdsl.diagnostics import Diagnostic, DiagnosticError
-from segdsl.io import scan
 from segdsl.schema import data_format
+from segdsl.sources.frames import table_frame
 
 # Dates outside this range are sentinels ("0001-01-01" for unknown, "9999-12-31" for never) or
 # typos, never real customer events: README "Data checks".
@@ -24,15 +29,67 @@ EARLIEST, LATEST = dt.date(1800, 1, 1), dt.date(2999, 12, 31)
 _ROW = "__segdsl_row"
 
 
+@dataclass(frozen=True)
+class InputCheck:
+    table: ir.Table
+    key: str
+    unique: bool
+    code: str
+    normalise: bool
+    dates: tuple[str, ...]  # date and datetime columns the plan reads
+    source: pl.LazyFrame  # the key column (normalised for an enrichment's domains) and the dates
+    stats: pl.LazyFrame  # one row: rows, distinct, present, then one out-of-range count per date
+
+
 def validate_inputs(plan: ir.Plan) -> None:
-    problems: list[Diagnostic] = []
-    problems += _check_table(plan.customers, plan.customers.key, unique=True, code="E304")
-    for events in plan.events:
-        problems += _check_table(events, events.key, unique=False, code="E304")
-    for enrichment in plan.enrichments:
-        problems += _check_table(enrichment, "domain", unique=True, code="E502", normalise=True)
+    """Run the checks on their own (engines other than Polars, and after a failed evaluation,
+    to name the table that cannot be read)."""
+    checks, problems = planned_checks(plan)
+    for check in checks:
+        try:
+            result = check.stats.collect()
+        except (pl.exceptions.PolarsError, OSError, UnicodeDecodeError) as error:
+            problems.append(unreadable_data(check.table, error))
+            continue
+        problems += check_results([check], [result])
     if problems:
         raise DiagnosticError(problems)
+
+
+def planned_checks(plan: ir.Plan) -> tuple[list[InputCheck], list[Diagnostic]]:
+    """The lazy checks, and the problems already found (database tables are counted at once,
+    CSV files' lines are counted for ragged rows)."""
+    checks: list[InputCheck] = []
+    problems: list[Diagnostic] = []
+    specs = [(plan.customers, plan.customers.key, True, "E304", False)]
+    specs += [(events, events.key, False, "E304", False) for events in plan.events]
+    specs += [(enrichment, "domain", True, "E502", True) for enrichment in plan.enrichments]
+    for table, key, unique, code, normalise in specs:
+        if isinstance(table.path, ir.DatabaseTable):
+            if not normalise:
+                problems += _database_problems(table, key, unique, code)
+                continue
+        elif data_format(table.path) == "csv":
+            try:
+                ragged = _ragged_rows(table)
+            except (pl.exceptions.PolarsError, OSError, UnicodeDecodeError) as error:
+                ragged = [unreadable_data(table, error)]
+            if ragged:
+                problems += ragged
+                continue
+        try:
+            checks.append(_lazy_check(table, key, unique, code, normalise))
+        except (pl.exceptions.PolarsError, OSError, UnicodeDecodeError) as error:
+            problems.append(unreadable_data(table, error))
+    return checks, problems
+
+
+def check_results(checks: list[InputCheck], results: list[pl.DataFrame]) -> list[Diagnostic]:
+    problems: list[Diagnostic] = []
+    for check, result in zip(checks, results):
+        row = result.row(0, named=True)
+        problems += _problems(check, row)
+    return problems
 
 
 def unreadable_data(table: ir.Table, error: Exception) -> Diagnostic:
@@ -47,63 +104,97 @@ def unreadable_data(table: ir.Table, error: Exception) -> Diagnostic:
     )
 
 
-def _check_table(table: ir.Table, key: str, *, unique: bool, code: str, normalise: bool = False) -> list[Diagnostic]:
-    try:
-        problems = _ragged_rows(table) if data_format(table.path) == "csv" else []
-        if problems:
-            return problems
-        return _check_rows(table, key, unique=unique, code=code, normalise=normalise)
-    except (pl.exceptions.PolarsError, OSError, UnicodeDecodeError) as error:
-        return [unreadable_data(table, error)]
-
-
-def _check_rows(table: ir.Table, key: str, *, unique: bool, code: str, normalise: bool) -> list[Diagnostic]:
+def _lazy_check(table: ir.Table, key: str, unique: bool, code: str, normalise: bool) -> InputCheck:
     column = pl.col(key)
     if normalise:
         from segdsl.domains import normalise_domains
 
         column = column.map_batches(normalise_domains, return_dtype=pl.String)
-    lazy = scan(table.path)
-    schema = lazy.collect_schema()
-    dates = [c for c in table.columns if c in schema and schema[c] in (pl.Date, pl.Datetime) or
-             (c in schema and isinstance(schema[c], pl.Datetime))]
-    source = lazy.with_row_index(_ROW, offset=1).select(_ROW, column.alias(key), *dates)
+    raw = table_frame(table.path, tuple(c for c in table.columns if c != key) + (key,))
+    schema = raw.collect_schema()
+    dates = tuple(c for c in table.columns if c in schema and (schema[c] == pl.Date or isinstance(schema[c], pl.Datetime)))
+    source = raw.select(column.alias(key), *dates)
     stats = [pl.len().alias("rows")]
     if unique:
         stats += [pl.col(key).n_unique().alias("distinct"), pl.col(key).count().alias("present")]
-    stats += [((pl.col(d).dt.date() < EARLIEST) | (pl.col(d).dt.date() > LATEST)).sum().alias(d) for d in dates]
-    row = source.select(stats).collect().row(0, named=True)
-    rows = row["rows"]
+    else:  # event tables: only their dates and that they are readable (a Parquet row count is metadata)
+        stats += [pl.lit(0, pl.UInt32).alias("distinct"), pl.lit(0, pl.UInt32).alias("present")]
+    stats += [_outside(d).sum().alias(f"dates:{d}") for d in dates]
+    return InputCheck(table, key, unique, code, normalise, dates, source, source.select(stats))
+
+
+def _outside(column: str) -> pl.Expr:
+    day = pl.col(column).dt.date()
+    return (day < EARLIEST) | (day > LATEST)
+
+
+def _first(check: InputCheck, condition: pl.Expr, *columns: str) -> tuple:
+    """The 1-based row of the first offending value, and the values: a second query, only
+    when the first found a problem."""
+    return check.source.with_row_index(_ROW, offset=1).filter(condition).select(_ROW, *columns).head(1).collect().row(0)
+
+
+def _problems(check: InputCheck, row: dict) -> list[Diagnostic]:
+    table, key, rows = check.table, check.key, row["rows"]
     if rows == 0 and table.name == "customers":
         return [Diagnostic("E303", f"the customer table {table.path} has no rows", file=str(table.path),
                            hints=("check the file, or the export that produced it",))]
     problems: list[Diagnostic] = []
-    if unique and row["present"] < rows:  # a customer without a key can be nobody's row
+    if check.unique and row["present"] < rows:  # a customer without a key can be nobody's row
         missing = rows - row["present"]
-        first = source.filter(pl.col(key).is_null()).select(pl.col(_ROW).first()).collect().item()
+        first, _ = _first(check, pl.col(key).is_null(), key)
         problems.append(Diagnostic(
             "E309", f"{table.name}: {missing:,} row{'s have' if missing != 1 else ' has'} no `{key}` (first: row {first} of {table.path})",
             file=str(table.path), hints=(f"every row of {table.path.name} needs a key; drop or fix those rows",),
         ))
-    if unique:
+    if check.unique:
         duplicates = row["present"] - (row["distinct"] - (row["present"] < rows))  # n_unique counts missing once
         if duplicates:
-            example = source.filter(pl.col(key).is_duplicated() & pl.col(key).is_not_null()).select(pl.col(key).first()).collect().item()
-            what = "domain" if normalise else f"key `{key}`"
+            _, example = _first(check, pl.col(key).is_duplicated() & pl.col(key).is_not_null(), key)
+            problems.append(_duplicates(check, duplicates, example))
+    for name in check.dates:
+        count = row[f"dates:{name}"]
+        if count:
+            first_row, value = _first(check, _outside(name), name)
             problems.append(Diagnostic(
-                code, f"{table.name}: {duplicates} row{'s repeat' if duplicates != 1 else ' repeats'} a {what} (e.g. {example!r})",
-                file=str(table.path), hints=(f"each {what} must appear once in {table.path.name}; deduplicate it first",)))
-    for name in dates:
-        if row[name]:
-            outside = (pl.col(name).dt.date() < EARLIEST) | (pl.col(name).dt.date() > LATEST)
-            first_row, value = source.filter(outside).select(_ROW, name).head(1).collect().row(0)
-            problems.append(Diagnostic(
-                "E311", f"{table.name}: {row[name]:,} value{'s' if row[name] != 1 else ''} of `{name}` outside "
+                "E311", f"{table.name}: {count:,} value{'s' if count != 1 else ''} of `{name}` outside "
                         f"{EARLIEST} to {LATEST} (first: row {first_row} of {table.path}, {value})",
                 file=str(table.path),
                 hints=("dates such as 0001-01-01 or 9999-12-31 usually stand for 'unknown' or 'never': "
                        "store a missing value instead",),
             ))
+    return problems
+
+
+def _duplicates(check: InputCheck, duplicates: int, example: object) -> Diagnostic:
+    what = "domain" if check.normalise else f"key `{check.key}`"
+    table = check.table
+    return Diagnostic(check.code, f"{table.name}: {duplicates} row{'s repeat' if duplicates != 1 else ' repeats'} a {what}"
+                      + (f" (e.g. {example!r})" if example is not None else ""), file=str(table.path),
+                      hints=(f"each {what} must appear once in {_file_name(table)}; deduplicate it first",))
+
+
+def _file_name(table: ir.Table) -> str:
+    return getattr(table.path, "name", str(table.path))
+
+
+def _database_problems(table: ir.Table, key: str, unique: bool, code: str) -> list[Diagnostic]:
+    """Counted by the database; an event table is proven readable by its own read."""
+    if not unique:
+        return []
+    from segdsl.sources.reader import key_counts
+
+    rows, distinct, present = key_counts(table.path, key)
+    if rows == 0 and table.name == "customers":
+        return [Diagnostic("E303", f"the customer table {table.path} has no rows", file=str(table.path),
+                           hints=("check the table, or the load that filled it",))]
+    problems = []
+    if present < rows:
+        problems.append(Diagnostic("E309", f"{table.name}: {rows - present:,} rows have no `{key}` in {table.path}",
+                                   file=str(table.path), hints=("every row needs a key; drop or fix those rows",)))
+    if present - distinct:
+        check = InputCheck(table, key, unique, code, False, (), pl.LazyFrame(), pl.LazyFrame())
+        problems.append(_duplicates(check, present - distinct, None))
     return problems
 
 

@@ -175,9 +175,33 @@ class Aggregate:
 
 
 @dataclass(frozen=True)
+class DatabaseTable:
+    """A table in a named connection's database (`from warehouse "shop.orders"`).
+
+    Only names: where the connection is and how to log in are declared outside definitions
+    (README "Connections") and resolved when the table is read, so the IR stays engine-free and
+    free of credentials. `base` is the declaring file's folder, where the search for the
+    connection's declaration starts (as file paths are relative to it)."""
+
+    connection: str
+    table: str  # qualified as written: "shop.orders", "crm.public.customers"
+    base: Path = Path(".")
+
+    @property
+    def name(self) -> str:
+        return self.table
+
+    def __str__(self) -> str:
+        return f'{self.connection} "{self.table}"'
+
+
+TableSource = Path | DatabaseTable  # a file, or a connection's table
+
+
+@dataclass(frozen=True)
 class Table:
     name: str
-    path: Path
+    path: TableSource  # a data file, or a DatabaseTable
     key: str
     columns: tuple[str, ...]  # only the columns the plan needs
 

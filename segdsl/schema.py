@@ -179,10 +179,16 @@ class SchemaProvider:
 
     def __init__(self, schema_files: Iterable[TableSchema] = ()):
         self._declared = {Path(t.source).name: t for t in schema_files}
-        self._cache: dict[Path, TableSchema] = {}
+        self._by_source = {t.source: t for t in schema_files}
+        self._cache: dict[object, TableSchema] = {}
         self._conventional: dict[Path, dict[str, TableSchema]] = {}
+        self.origins: dict[object, str] = {}  # database table -> which schema was used (for `validate`)
+        self.problems: list[Diagnostic] = []  # found while choosing, reported with the checker's
 
-    def schema_for(self, path: Path, definition_dir: Path) -> TableSchema:
+    def schema_for(self, path, definition_dir: Path) -> TableSchema:
+        """`path`: a data file, or an `ir.DatabaseTable` (matched to schema files by its table name)."""
+        if not isinstance(path, Path):
+            return self._database_schema(path, definition_dir)
         if path.name in self._declared:
             return self._declared[path.name]
         if not path.exists():
@@ -192,6 +198,21 @@ class SchemaProvider:
         if path not in self._cache:
             self._cache[path] = read_table_schema(path)
         return self._cache[path]
+
+    def _database_schema(self, source, definition_dir: Path) -> TableSchema:
+        if source not in self._cache:
+            from segdsl.sources.schemas import database_schema
+
+            fallback = self._by_source.get(source.table) or self._conventional_by_source(definition_dir).get(source.table)
+            choice = database_schema(source, fallback)
+            self._cache[source] = choice.schema
+            self.origins[source] = choice.origin
+            self.problems.extend(choice.problems)
+        return self._cache[source]
+
+    def _conventional_by_source(self, directory: Path) -> dict[str, TableSchema]:
+        schema_file = directory / CONVENTIONAL_SCHEMA_FILE
+        return {t.source: t for t in load_schema_file(schema_file)} if schema_file.is_file() else {}
 
     def _conventional_schemas(self, directory: Path) -> dict[str, TableSchema]:
         if directory not in self._conventional:

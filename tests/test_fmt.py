@@ -526,3 +526,12 @@ def test_random_definitions_keep_meaning_and_comments_and_are_stable(text: str):
     assert statements(formatted) == statements(text)
     assert comment_texts(formatted) == comment_texts(text)
     assert format_source(formatted) == formatted
+
+
+def test_connection_tables_keep_their_connection():
+    """`from NAME "schema.table"` survives formatting: same connection, same table, same quotes rule."""
+    text = (GOLDEN / "connections.seg").read_text(encoding="utf-8")
+    formatted = format_source(text, "connections.seg")
+    sources = [(s.connection, s.path) for s in statements(formatted) if hasattr(s, "connection")]
+    assert sources == [("warehouse", "crm.customers"), ("warehouse", "shop.orders"), (None, "data/visits.parquet"),
+                       ("lake", "public.firmographics")]

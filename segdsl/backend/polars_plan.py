@@ -22,7 +22,8 @@ from segdsl import ir
 from segdsl.backend.polars_expr import ExprContext, compile_expr
 from segdsl.backend.windows import ONE_DAY, bounds
 from segdsl.check.functions import ZERO_WHEN_EMPTY
-from segdsl.io import scan
+from segdsl.sources.frames import table_frame
+from segdsl.sources.query import TimeWindow
 from segdsl.types import Type
 from segdsl.limits import with_stack_headroom
 
@@ -45,7 +46,7 @@ def build_lazyframe(
 ) -> pl.LazyFrame:
     """`keep`: more columns to output (e.g. a model's features and label, for training)."""
     ctx = ExprContext(as_of, plan.customers.key, customer_column_name, model_output)
-    frame = existing_customers(scan(plan.customers.path).select(plan.customers.columns), plan.customers, as_of)
+    frame = existing_customers(table_frame(plan.customers.path, plan.customers.columns), plan.customers, as_of)
     for enrichment in plan.enrichments:
         frame = _join_enrichment(frame, enrichment)
     pending = {events.name: list(ir.used_aggregates(plan, events)) for events in plan.events}
@@ -126,7 +127,8 @@ def _join_aggregates(frame: pl.LazyFrame, events: ir.EventTable, key: str, as_of
         return column.name if column.table == events.name else CUSTOMER_VALUE + customer_column_name(column)
 
     ctx = ExprContext(as_of, events.key, column_name, ref_name=lambda name: CUSTOMER_VALUE + name)
-    table = scan(events.path).select(events.columns).filter(
+    window = TimeWindow(events.time, events.time_kind, widest_lower, widest_upper)
+    table = table_frame(events.path, events.columns, window).filter(
         _time_condition(events.time, events.time_kind, widest_lower, widest_upper)
     )
     table = _with_customer_values(table, frame, events, key)
@@ -218,7 +220,7 @@ def _join_enrichment(frame: pl.LazyFrame, enrichment: ir.Enrichment) -> pl.LazyF
 
     join_key = f"__{enrichment.name}_domain"
     normalise = pl.col("domain").map_batches(normalise_domains, return_dtype=pl.String)
-    table = scan(enrichment.path).select(enrichment.columns).with_columns(normalise.alias(join_key))
+    table = table_frame(enrichment.path, enrichment.columns).with_columns(normalise.alias(join_key))
     table = table.select([join_key, *[pl.col(c).alias(f"{enrichment.name}.{c}") for c in enrichment.columns]])
     customer_key = pl.col(enrichment.on).map_batches(normalise_domains, return_dtype=pl.String).alias(join_key)
     return frame.with_columns(customer_key).join(table, on=join_key, how="left").drop(join_key)

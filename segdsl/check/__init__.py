@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from segdsl import ast, ir
 from segdsl.check.definitions import DefinitionChecker
-from segdsl.check.lints import lint_warnings
 from segdsl.check.loader import ReadImport, load_modules
 from segdsl.check.namespace import build_namespace
 from segdsl.diagnostics import Diagnostic, has_errors
@@ -33,9 +32,11 @@ class CheckResult:
 
 
 @with_stack_headroom
-def check_source(source: SourceFile, schemas: SchemaProvider | None = None, read_import: ReadImport | None = None) -> CheckResult:
+def check_source(source: SourceFile, schemas: SchemaProvider | None = None, read_import: ReadImport | None = None,
+                 *, lints: bool = True) -> CheckResult:
+    """`lints=False`: errors only (the lints add warnings; evaluating needs none of them)."""
     with _cycle_collection_paused():
-        return _check_source(source, schemas, read_import)
+        return _check_source(source, schemas, read_import, lints)
 
 
 @contextmanager
@@ -52,15 +53,19 @@ def _cycle_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _check_source(source: SourceFile, schemas: SchemaProvider | None, read_import: ReadImport | None) -> CheckResult:
+def _check_source(source: SourceFile, schemas: SchemaProvider | None, read_import: ReadImport | None,
+                  lints: bool = True) -> CheckResult:
     schemas = schemas or SchemaProvider()
     loaded = load_modules(source, read_import)
     ns = build_namespace(loaded.modules, schemas)
     checker = DefinitionChecker(ns)
     checker.run()
     diagnostics = loaded.diagnostics + ns.diagnostics + checker.diagnostics
-    diagnostics += checker.unused_trait_warnings()
-    diagnostics += lint_warnings(loaded, ns, checker, has_errors(diagnostics))
+    if lints:
+        from segdsl.check.lints import lint_warnings
+
+        diagnostics += checker.unused_trait_warnings()
+        diagnostics += lint_warnings(loaded, ns, checker, has_errors(diagnostics))
     diagnostics = _ordered(_unique(diagnostics))
     plan = None
     if not has_errors(diagnostics) and ns.customers is not None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from segdsl import ast
+from segdsl.ir import DatabaseTable, TableSource
 from segdsl.diagnostics import Diagnostic, DiagnosticError, Label, available, suggest
 from segdsl.schema import Column, SchemaProvider, TableSchema
 from segdsl.source import Span
@@ -20,7 +21,7 @@ from segdsl.source import Span
 class TableInfo:
     kind: str  # customers | events | enrichment
     name: str
-    path: Path
+    path: TableSource
     declaration: ast.Statement
     schema: TableSchema | None  # None when it could not be read (already reported)
     key: str | None = None
@@ -124,13 +125,18 @@ def _define(ns: Namespace, statement: ast.Definition, in_root: bool, tables: dic
 
 
 def _table(ns: Namespace, kind: str, name: str, statement, module: ast.Module, schemas: SchemaProvider, **extra) -> TableInfo:
-    path = (module.source.directory / statement.path)
+    path: TableSource = module.source.directory / statement.path
+    if statement.connection is not None:
+        path = DatabaseTable(statement.connection, statement.path, module.source.directory)
     schema = None
     try:
         schema = schemas.schema_for(path, module.source.directory)
     except DiagnosticError as error:
         for found in error.diagnostics:
             hints = found.hints
+            if found.code == "E130":
+                ns.diagnostics.append(Diagnostic(found.code, found.message, _word_span(statement, statement.connection, "from"), hints=hints))
+                continue
             if found.code == "E301":
                 hints = (
                     "paths are relative to the .seg file",
@@ -138,6 +144,8 @@ def _table(ns: Namespace, kind: str, name: str, statement, module: ast.Module, s
                     "(made by `segdsl schema DATAFILE...`)",
                 )
             ns.diagnostics.append(Diagnostic(found.code, found.message, _path_span(statement), hints=hints))
+    ns.diagnostics.extend(Diagnostic(p.code, p.message, _path_span(statement), hints=p.hints) for p in schemas.problems)
+    schemas.problems.clear()
     return TableInfo(kind, name, path, statement, schema, **extra)
 
 

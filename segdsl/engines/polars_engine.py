@@ -29,15 +29,10 @@ class PolarsEngine:
 
     def evaluate(self, plan: ir.Plan, as_of: dt.date, *, include_traits: bool = False, keep: tuple[str, ...] = (),
                  trust_pickle: bool = False) -> pl.DataFrame:
-        from segdsl.api import _evaluation_error
-        from segdsl.datacheck import validate_inputs
+        from segdsl.backend.polars_run import collect_checked
 
-        validate_inputs(plan)
         lazy = self.lazy(plan, as_of, include_traits=include_traits, keep=keep, trust_pickle=trust_pickle)
-        try:
-            return lazy.collect()
-        except (pl.exceptions.PolarsError, OSError) as error:
-            raise DiagnosticError([_evaluation_error(error)]) from None
+        return collect_checked(plan, lazy)  # the input checks run in the same pass
 
     def explain(self, plan: ir.Plan, as_of: dt.date) -> str:
         return self.lazy(plan, as_of).explain()

@@ -73,6 +73,25 @@ class PostgresEngine(SqlEngine):
 
         return self.frame_relation(table.name, scan(table.path).select(columns).collect())
 
+    def database_relation(self, table: ir.Table, columns: tuple[str, ...]) -> exp.Expression:
+        """A connection's table in this engine's own database is read where it is; any other
+        is read through the ADBC reader and loaded like a file."""
+        from urllib.parse import urlsplit
+
+        from segdsl.sources.catalogue import split_table_name
+        from segdsl.sources.reader import resolve
+
+        source = table.path
+        assert isinstance(source, ir.DatabaseTable)
+        parts = urlsplit(resolve(source).url)
+        info = self.connection.info
+        here = (info.host in (parts.hostname, "localhost" if parts.hostname == "127.0.0.1" else parts.hostname)
+                and int(info.port) == (parts.port or 5432) and info.dbname == parts.path.lstrip("/"))
+        if not here:
+            return super().database_relation(table, columns)
+        schema, name = split_table_name(source.table)
+        return exp.table_(name, db=schema, quoted=True)
+
     def frame_relation(self, name: str, frame: pl.DataFrame) -> exp.Expression:
         """A temporary table loaded with COPY (CSV: an empty unquoted field is NULL)."""
         sql = self.psycopg.sql

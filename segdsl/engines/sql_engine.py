@@ -101,13 +101,27 @@ class SqlEngine(ABC):
         for table in tables:
             columns = table.columns if not isinstance(table, ir.Enrichment) else tuple(dict.fromkeys((*table.columns, "domain")))
             kinds[table.name] = self.column_kinds(table)
-            sources[table.name] = self.file_relation(table, columns)
+            if isinstance(table.path, ir.DatabaseTable):  # a connection's table: read through the ADBC reader
+                sources[table.name] = self.database_relation(table, columns)
+            else:
+                sources[table.name] = self.file_relation(table, columns)
         for helper in helpers(plan):
             sources[helper.name] = self.frame_relation(helper.name, helper_frame(plan, helper))
         return sources, kinds
 
+    def database_relation(self, table: ir.Table, columns: tuple[str, ...]) -> exp.Expression:
+        """A table of a named connection, for an engine that is not that database: read once
+        (needed columns only) and put in front of the engine like a small frame."""
+        from segdsl.sources.frames import table_frame
+
+        return self.frame_relation(table.name, table_frame(table.path, columns).collect())
+
     def column_kinds(self, table: ir.Table) -> dict[str, str]:
         """Schema kinds as Polars reads the file: every engine then casts to the same types."""
+        if isinstance(table.path, ir.DatabaseTable):
+            from segdsl.sources.reader import column_kinds
+
+            return column_kinds(table.path)
         from segdsl.io import scan
 
         schema = scan(table.path).collect_schema()
@@ -125,10 +139,10 @@ class SqlEngine(ABC):
 
 def helper_frame(plan: ir.Plan, helper: Helper) -> pl.DataFrame:
     """Holdout draws or normalised domains, computed in Python over the distinct values."""
-    from segdsl.io import scan
+    from segdsl.sources.frames import table_frame
 
     table = next(t for t in (plan.customers, *plan.events, *plan.enrichments) if t.name == helper.table)
-    values = scan(table.path).select(pl.col(helper.column)).unique().collect().to_series().drop_nulls()
+    values = table_frame(table.path, (helper.column,)).unique().collect().to_series().drop_nulls()
     if helper.kind == "holdout":
         from segdsl.backend.hashing import stable_unit_hash
 

@@ -24,6 +24,10 @@ def _unquote_text(token: Token) -> str:
     return body.encode("latin-1", "backslashreplace").decode("unicode_escape") if "\\" in body else body
 
 
+def _optional(token: Token | None) -> str | None:
+    return None if token is None else str(token)
+
+
 @v_args(meta=True)
 class ToAst(Transformer):
     """One instance per parsed chunk: `offset` maps chunk positions back into the file."""
@@ -104,14 +108,17 @@ class ToAst(Transformer):
         return ast.Import(self._span(meta), self._path(c[0]))
 
     def customers_decl(self, meta, c):
-        since = str(c[2]) if len(c) > 2 and c[2] is not None else None
-        return ast.CustomersDecl(self._span(meta), self._path(c[0]), str(c[1]), since)
+        connection, path, key, since = c
+        return ast.CustomersDecl(self._span(meta), self._path(path), str(key), _optional(since), connection=_optional(connection))
 
     def events_decl(self, meta, c):
-        return ast.EventsDecl(self._span(meta), str(c[0]), self._path(c[1]), str(c[2]), str(c[3]))
+        name, connection, path, key, time = c
+        return ast.EventsDecl(self._span(meta), str(name), self._path(path), str(key), str(time),
+                              connection=_optional(connection))
 
     def enrichment_decl(self, meta, c):
-        return ast.EnrichmentDecl(self._span(meta), str(c[0]), self._path(c[1]), str(c[2]))
+        name, connection, path, on = c
+        return ast.EnrichmentDecl(self._span(meta), str(name), self._path(path), str(on), connection=_optional(connection))
 
     def as_of_decl(self, meta, c):
         return ast.AsOf(self._span(meta), self._date(c[0]))
