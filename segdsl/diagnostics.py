@@ -58,6 +58,9 @@ CODES: dict[str, str] = {
     "E403": "model-features",
     "E404": "training-error",
     "E405": "invalid-model",
+    "E406": "unknown-class",
+    "E407": "model-output",
+    "E408": "model-label",
     "E501": "enrichment-input",
     "E502": "enrichment-duplicates",
     "E601": "test-file",
@@ -74,6 +77,7 @@ CODES: dict[str, str] = {
     "W107": "duplicate-segment",
     "W108": "unused-import",
     "W109": "unknown-category",
+    "W130": "cluster-names-stale",
     "E801": "invalid-lint-selection",
     "E901": "missing-extra",
 }
