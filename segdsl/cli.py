@@ -274,7 +274,7 @@ def train(
     model: Annotated[Optional[str], typer.Option("--model", help="Train only this model.")] = None,
     as_of: AsOfOption = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed for splits and estimators.")] = 7,
-    k: Annotated[Optional[str], typer.Option("--k", help="k-means: compare these k (e.g. 3,4,5,6) and keep the best silhouette.")] = None,
+    k: Annotated[Optional[str], typer.Option("--k", help="k-means: also fit these k (e.g. 3,4,5,6) and report their silhouette; the declared k is the one saved.")] = None,
 ) -> None:
     """Fit the declared models (features as of `train as of`, label as of `as of`), show metrics, save them as skops files with a JSON sidecar."""
     from rich.progress import Progress
@@ -305,9 +305,11 @@ def train(
             except DiagnosticError as error:
                 raise fail(error.diagnostics) from None
             progress.advance(task)
-    for declared, result in results:
-        console.print(metrics_table(declared, result.metrics))
+    for declared, trained in results:
+        console.print(metrics_table(declared, trained.result.metrics))
         console.print(f"saved {declared.path}")
+        if trained.warnings:
+            report(list(trained.warnings))
 
 
 # ---- demo --------------------------------------------------------------------------------------
