@@ -102,7 +102,8 @@ def train_model(plan: ir.Plan, model: ir.Model, as_of: dt.date, seed: int, k_val
 
 def _record_clusters(model: ir.Model, pipeline: object, metadata: dict[str, object]) -> list[Diagnostic]:
     """Centres of the new clusters, and the names tied to the clusters they were read from."""
-    from segdsl.models.cluster_names import centres, name_record, stale_name_warnings
+    from segdsl.models.cluster_names import centres, name_record
+    from segdsl.models.staleness import stale_name_warnings
     from segdsl.models.sidecar import read_sidecar, sidecar_path
 
     metadata["clusters"] = centres(pipeline)

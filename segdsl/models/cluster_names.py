@@ -17,7 +17,6 @@ from __future__ import annotations
 import numpy as np
 from sklearn.pipeline import Pipeline
 
-from segdsl.diagnostics import Diagnostic
 
 MOVE_TOLERANCE = 0.5  # of the distance from a cluster's centre to the nearest other centre
 
@@ -76,20 +75,3 @@ def _moved(names: dict[str, str], read_from: dict, columns: object, new: dict[st
         if nearest != number or distances[number] > MOVE_TOLERANCE * float(others.min()):
             moved.append({"cluster": number, "name": name, "nearest": nearest})
     return moved
-
-
-def stale_name_warnings(model_name: str, declared: dict[int, str], record: object, **where: object) -> list[Diagnostic]:
-    """W130 for each declared name that the sidecar records as moved (names edited since: quiet)."""
-    if not isinstance(record, dict) or not isinstance(record.get("moved"), list):
-        return []
-    warnings = []
-    for entry in record["moved"]:
-        if not isinstance(entry, dict) or declared.get(entry.get("cluster")) != entry.get("name"):
-            continue
-        nearest = entry.get("nearest")
-        now = f"; it now looks most like cluster {nearest}" if nearest is not None and nearest != entry["cluster"] else ""
-        warnings.append(Diagnostic(
-            "W130", f"cluster {entry['cluster']} of `{model_name}` (\"{entry['name']}\") is not the cluster the name "
-            f"was read from: the re-trained model's clusters moved{now}", **where,
-            hints=("look at the new profile (segdsl preview FILE) and rename the clusters in `clusters(...)`",)))
-    return warnings
