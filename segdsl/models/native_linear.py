@@ -28,12 +28,12 @@ def sigmoid(z: pl.Expr) -> pl.Expr:
     return 1.0 / (1.0 + (-z).exp())
 
 
-def softmax(raw: list[pl.Expr]) -> list[pl.Expr]:
-    """Probabilities from raw scores, as scikit-learn's (and SciPy's) softmax: shift by the max first."""
-    top = pl.max_horizontal(raw)
-    exps = [(r - top).exp() for r in raw]
-    total = add(exps)
-    return [e / total for e in exps]
+def softmax(raw: list[pl.Expr], index: int) -> pl.Expr:
+    """P(class `index`) from raw scores, as scikit-learn's (and SciPy's) softmax: shift by the max,
+    exponentiate, divide by the sum. The raw scores go into one array so each (possibly large tree)
+    expression is referenced once: spelt out per class, the optimizer would evaluate them again."""
+    shifted = (pl.element() - pl.element().max()).exp()
+    return pl.concat_arr(raw).arr.eval(shifted / shifted.sum()).arr.get(index)
 
 
 def argmax(values: list[pl.Expr], labels: list[object]) -> pl.Expr:
@@ -80,7 +80,7 @@ def logistic(model: LogisticRegression, x: list[Column], output: str, target: ob
         return p if target == classes[1] else 1.0 - p
     if output == "predict":
         return argmax(decisions, classes)
-    return softmax(decisions)[classes.index(target)]
+    return softmax(decisions, classes.index(target))
 
 
 def ridge(model: Ridge, x: list[Column]) -> pl.Expr:

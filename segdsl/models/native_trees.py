@@ -93,4 +93,4 @@ def boosting(model: object, x: list[Column], output: str, target: object, max_no
         return p if target == classes[1] else 1.0 - p
     if output == "predict":
         return argmax(raw, classes)
-    return softmax(raw)[classes.index(target)]
+    return softmax(raw, classes.index(target))
