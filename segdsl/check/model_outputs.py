@@ -33,7 +33,9 @@ def model_output_type(checker: ExpressionChecker, node: ast.Call, model: ast.Mod
         return Type.NUMBER, None
     if output == "cluster":
         return wrong(f"`cluster({name})`: `{name}` is {kind}, not a clustering model",
-                     f"write predict({name})" + (f" or score({name})" if kind in CLASSIFIER_KINDS else ""))
+                     f"write predict({name})" + ({Type.BOOLEAN: f" or score({name})",
+                                                  Type.STRING: f' or score({name}, "class")'}.get(label, "")
+                                                 if kind in CLASSIFIER_KINDS else ""))
     if kind in REGRESSION_KINDS:
         if output == "score":
             return wrong(f"`score({name})`: `{name}` is a regression; it predicts a number, not a probability",
