@@ -344,7 +344,7 @@ def train(
     model: Annotated[Optional[str], typer.Option("--model", help="Train only this model.")] = None,
     as_of: AsOfOption = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed for splits and estimators.")] = 7,
-    k: Annotated[Optional[str], typer.Option("--k", help="k-means: compare these k (e.g. 3,4,5,6) and keep the best silhouette.")] = None,
+    k: Annotated[Optional[str], typer.Option("--k", help="k-means: also fit these k (e.g. 3,4,5,6) and report their silhouette; the declared k is the one saved.")] = None,
     engine: EngineOption = None,
 ) -> None:
     """Fit the declared models (features as of `train as of`, label as of `as of`), show metrics, save them as skops files with a JSON sidecar."""
@@ -377,9 +377,11 @@ def train(
             except DiagnosticError as error:
                 raise fail(error.diagnostics) from None
             progress.advance(task)
-    for declared, result in results:
-        console.print(metrics_table(declared, result.metrics))
+    for declared, trained in results:
+        console.print(metrics_table(declared, trained.result.metrics))
         console.print(f"saved {declared.path}")
+        if trained.warnings:
+            report(list(trained.warnings))
 
 
 # ---- demo --------------------------------------------------------------------------------------
@@ -404,6 +406,7 @@ def _register_commands() -> None:
     from segdsl.engines.commands import compile_command
     from segdsl.formatting.command import fmt_command
     from segdsl.sources.command import load_example_db_command
+    from segdsl.models.command import models_command
     from segdsl.testing.command import test_command
 
     app.command("fmt")(fmt_command)
@@ -412,6 +415,7 @@ def _register_commands() -> None:
     app.command("audit")(audit_command)
     app.command("compile")(compile_command)
     app.command("load-example-db")(load_example_db_command)
+    app.command("models")(models_command)
     try:
         from enrich.command import enrich_command
     except ImportError:

@@ -32,6 +32,7 @@ DOMAINS = [
 ]
 ORDER_CHANNELS = ["web", "store", "app"]
 ORDER_CHANNEL_WEIGHTS = [0.5, 0.3, 0.2]
+CHANNEL_LOYALTY = 0.6  # share of a customer's orders on their preferred channel (the rest: at random)
 CATEGORIES = ["apparel", "electronics", "home", "beauty", "sports", "books"]
 CATEGORY_WEIGHTS = [0.25, 0.15, 0.2, 0.15, 0.1, 0.15]
 CATEGORY_LOYALTY = 0.5  # share of a customer's orders in their favourite category
@@ -143,9 +144,20 @@ def _orders(rng: np.random.Generator, signup: np.ndarray, end_day: int) -> pl.Da
         "customer_id": pl.Series(owner.astype(np.int64) + 1),
         "order_date": _dates(days),
         "amount": pl.Series(amount).scatter(np.flatnonzero(rng.random(m) < 0.005), None),
-        "channel": _pick(rng, ORDER_CHANNELS, ORDER_CHANNEL_WEIGHTS, m),
+        "channel": _channels(_pick(rng, ORDER_CHANNELS, ORDER_CHANNEL_WEIGHTS, m), owner, signup.size),
         "category": _categories(rng, owner, signup.size),
     })
+
+
+def _channels(drawn: pl.Series, owner: np.ndarray, customers: int) -> pl.Series:
+    """Most customers keep to a preferred channel, so the channel of their next orders can be
+    predicted (the channel example). A generator of its own, seeded by the sizes, leaves the main
+    one's draws (and so every other column) as they were."""
+    side = np.random.default_rng([customers, owner.size, 2026])
+    preferred = side.choice(len(ORDER_CHANNELS), size=customers, p=[0.45, 0.35, 0.2])
+    loyal = side.random(owner.size) < CHANNEL_LOYALTY
+    chosen = pl.Series(ORDER_CHANNELS, dtype=pl.String).gather(preferred[owner])
+    return pl.select(pl.when(pl.Series(loyal)).then(chosen).otherwise(drawn)).to_series().alias("channel")
 
 
 def _categories(rng: np.random.Generator, owner: np.ndarray, customers: int) -> pl.Series:

@@ -125,6 +125,7 @@ class ModelOutput(Expr):
     model: str
     output: str  # score | predict | cluster
     features: tuple[Expr, ...]  # the inputs, so the plan computes them first
+    target: str | None = None  # score of a multi-class model: the class whose probability it gives
 
 
 # ---- windows and aggregations ------------------------------------------------------------------

@@ -12,7 +12,7 @@ from segdsl.check.wording import article
 from segdsl.check.namespace import Namespace
 from segdsl.check.order import dependency_order
 from segdsl.diagnostics import Diagnostic, DiagnosticError, Label
-from segdsl.models import MODEL_KINDS
+from segdsl.models import MODEL_KINDS, REGRESSION_KINDS
 from segdsl.models.params import translate_params
 from segdsl.source import Span
 from segdsl.types import Type
@@ -208,7 +208,7 @@ class DefinitionChecker:
                                        "features must be numbers, text or booleans", feature.span)
         label = None
         if model.label is not None:
-            label = self.expressions.expect(model.label, Type.BOOLEAN, "a model's label")
+            label = self._model_label(model)
             if model.kind == "kmeans":
                 self.diagnostics.append(Diagnostic("E405", "k-means is unsupervised and takes no label", model.label.span))
         elif model.kind in MODEL_KINDS and model.kind != "kmeans":
@@ -220,6 +220,23 @@ class DefinitionChecker:
             label, model.train_as_of, model.params, model.cluster_names,
         ))
         return Type.OTHER
+
+    def _model_label(self, model: ast.ModelDecl) -> ir.Expr:
+        """A number for regression kinds; true/false (binary) or text (multi-class) for classifiers.
+        The label's type is kept for `predict(model)`, whose type it decides."""
+        label = self.expressions.check(model.label)
+        regression = model.kind in REGRESSION_KINDS
+        wanted = (Type.NUMBER,) if regression else (Type.BOOLEAN, Type.STRING)
+        if label.type not in (*wanted, Type.UNKNOWN) and model.kind in MODEL_KINDS and model.kind != "kmeans":
+            what = "a number (e.g. `sum(orders.amount) over 365 days`)" if regression else \
+                "true/false (a condition) or text (e.g. `most_frequent(orders.channel) over 90 days`)"
+            hint = "use a classifier kind for a condition or text" if regression else \
+                f"use a regression kind ({', '.join(REGRESSION_KINDS)}) for a number"
+            self.diagnostics.append(Diagnostic("E408", f"the label of {model.kind} `{model.name}` must be {what}, "
+                                               f"but this is {article(label.type)}", model.label.span, hints=(hint,)))
+            return UNKNOWN
+        self.expressions.model_labels[model.name] = label.type
+        return label
 
     def _model_params(self, model: ast.ModelDecl) -> None:
         """A misspelt parameter must fail in `validate`, not silently train another model."""

@@ -12,6 +12,7 @@ from segdsl import ast, ir
 from segdsl.check import functions as fn
 from segdsl.check.aggregates import AggregateChecks, EventScope
 from segdsl.check.regex import portable_regex_problem
+from segdsl.check.model_outputs import model_output_type
 from segdsl.check.namespace import Namespace, TableInfo
 from segdsl.check.wording import arity, article, plural
 from segdsl.diagnostics import Diagnostic, available, suggest
@@ -38,6 +39,7 @@ class ExpressionChecker(AggregateChecks):
         self.definition_type = definition_type
         self.lift_aggregate = lift_aggregate
         self.use_column = use_column
+        self.model_labels: dict[str, Type] = {}  # model name -> its label's type, once checked
 
     # ---- entry points ------------------------------------------------------------------------
 
@@ -384,10 +386,12 @@ class ExpressionChecker(AggregateChecks):
     def _model_output(self, node: ast.Call, scope) -> ir.Expr:
         if scope is not None:
             return self._per_customer_only(f"`{node.name}(...)`", node.span)
-        model = node.args[0] if len(node.args) == 1 else None
+        model = node.args[0] if node.args else None
         models = [n for n, d in self.ns.definitions.items() if isinstance(d, ast.ModelDecl)]
-        if not isinstance(model, ast.Name) or len(model.parts) != 1:
-            return self.error("E109", f"`{node.name}` takes the name of a model: `{node.name}(churn)`", node.span,
+        usage = f'`{node.name}(churn)`' + (' or `score(channel, "web")`' if node.name == "score" else "")
+        if not isinstance(model, ast.Name) or len(model.parts) != 1 or len(node.args) > 2 \
+                or (len(node.args) == 2 and node.name != "score"):
+            return self.error("E109", f"`{node.name}` takes the name of a model: {usage}", node.span,
                               hints=(f"models {available(models)}",))
         name = model.parts[0]
         if not isinstance(self.ns.definitions.get(name), ast.ModelDecl):
@@ -395,6 +399,9 @@ class ExpressionChecker(AggregateChecks):
             return self.error("E102", f"no model named `{name}`", model.span, note=f"did you mean `{guess[0]}`?" if guess else None,
                               hints=(f"models {available(models)}",))
         self.definition_type(name, model.span)
-        features = tuple(self.check(feature) for feature in self.ns.definitions[name].features)
-        result = {"score": Type.NUMBER, "predict": Type.BOOLEAN, "cluster": Type.NUMBER}[node.name]
-        return ir.ModelOutput(result, name, node.name, features)
+        declaration = self.ns.definitions[name]
+        features = tuple(self.check(feature) for feature in declaration.features)
+        result, target = model_output_type(self, node, declaration, self.model_labels.get(name))
+        if result is Type.UNKNOWN:
+            return UNKNOWN
+        return ir.ModelOutput(result, name, node.name, features, target)

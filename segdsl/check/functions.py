@@ -61,8 +61,8 @@ RANKS: dict[str, str] = {
     "bins": "1 + number of edges the value reaches: bins(x, [10, 100]) is 1, 2 or 3",
 }
 MODEL_OUTPUTS: dict[str, str] = {
-    "score": "probability of the positive class",
-    "predict": "predicted class (true/false)",
+    "score": "probability of true (score(churn)) or of one class (score(channel, \"web\"))",
+    "predict": "predicted label: true/false, the most likely class, or the regression's number",
     "cluster": "cluster number (0-based)",
 }
 SEGMENTATION_FUNCTIONS: dict[str, str] = {

@@ -9,12 +9,13 @@ from __future__ import annotations
 from sklearn.base import BaseEstimator
 from sklearn.cluster import KMeans
 from sklearn.compose import ColumnTransformer
-from sklearn.ensemble import GradientBoostingClassifier, RandomForestClassifier
+from sklearn.ensemble import (GradientBoostingClassifier, GradientBoostingRegressor, RandomForestClassifier,
+                              RandomForestRegressor)
 from sklearn.impute import SimpleImputer
-from sklearn.linear_model import LogisticRegression
+from sklearn.linear_model import LogisticRegression, Ridge
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
-from sklearn.tree import DecisionTreeClassifier
+from sklearn.tree import DecisionTreeClassifier, DecisionTreeRegressor
 
 from segdsl.models.params import translate_params
 
@@ -29,6 +30,10 @@ _ESTIMATORS: dict[str, type[BaseEstimator]] = {
     "random_forest": RandomForestClassifier,
     "gradient_boosting": GradientBoostingClassifier,
     "kmeans": KMeans,
+    "ridge_regression": Ridge,
+    "decision_tree_regression": DecisionTreeRegressor,
+    "random_forest_regression": RandomForestRegressor,
+    "gradient_boosting_regression": GradientBoostingRegressor,
 }
 
 

@@ -13,8 +13,7 @@ import polars as pl
 
 from segdsl.models.frames import CATEGORICAL
 from segdsl.models.preprocess import input_roles
-
-OUTPUT_DTYPES: dict[str, pl.DataType] = {"score": pl.Float64(), "predict": pl.Boolean(), "cluster": pl.Int64()}
+from segdsl.models.tasks import model_task
 
 
 def typed_inputs(pipeline: Any, inputs: dict[str, pl.Expr]) -> dict[str, pl.Expr]:
@@ -30,22 +29,32 @@ def typed_inputs(pipeline: Any, inputs: dict[str, pl.Expr]) -> dict[str, pl.Expr
             for name in names}
 
 
-def fallback(pipeline: Any, inputs: dict[str, pl.Expr], output: str) -> pl.Expr:
-    """`output` computed per batch by the pipeline's predict_proba / predict."""
-    dtype = OUTPUT_DTYPES[output]
+def output_dtype(pipeline: Any, output: str) -> pl.DataType:
+    """What `output` gives: probabilities Float64, clusters Int64, predictions by task."""
+    if output == "score":
+        return pl.Float64()
+    if output == "cluster":
+        return pl.Int64()
+    return {"binary": pl.Boolean(), "regression": pl.Float64()}.get(model_task(pipeline), pl.String())
+
+
+def fallback(pipeline: Any, inputs: dict[str, pl.Expr], output: str, target: object = None) -> pl.Expr:
+    """`output` computed per batch by the pipeline's predict_proba / predict; `target` is the
+    class whose probability `score` gives (as `native.check_output` returns it)."""
+    dtype = output_dtype(pipeline, output)
     estimator = pipeline[-1] if hasattr(pipeline, "steps") else pipeline
-    positive = estimator.classes_[-1] if output != "cluster" else None
+    column = list(estimator.classes_).index(target) if output == "score" else None
 
     def run(batch: pl.Series) -> pl.Series:
         frame = batch.struct.unnest()
         if frame.height == 0:
             return pl.Series(batch.name, [], dtype=dtype)
         if output == "score":
-            values = pipeline.predict_proba(frame)[:, -1]
-        elif output == "predict":
-            values = pipeline.predict(frame) == positive
+            values = pipeline.predict_proba(frame)[:, column]
         else:
             values = pipeline.predict(frame)
+        if dtype == pl.String:
+            values = [str(v) for v in values]
         return pl.Series(batch.name, np.asarray(values)).cast(dtype)
 
     return pl.struct(list(typed_inputs(pipeline, inputs).values())).map_batches(run, return_dtype=dtype,

@@ -20,6 +20,14 @@ ALLOWED_PARAMS: dict[str, dict[str, str]] = {
     "gradient_boosting": {p: p for p in ("n_estimators", "learning_rate", "max_depth", "subsample",
                                          "min_samples_leaf", "max_leaf_nodes")},
     "kmeans": {"k": "n_clusters", "max_iter": "max_iter", "tol": "tol"},
+    # Regression: the same knobs as the classifiers, less class weights; `alpha` is Ridge's L2 penalty.
+    "ridge_regression": {"alpha": "alpha", "tol": "tol", "max_iter": "max_iter"},
+    "decision_tree_regression": {p: p for p in ("max_depth", "min_samples_leaf", "min_samples_split",
+                                                "max_leaf_nodes", "criterion")},
+    "random_forest_regression": {p: p for p in ("n_estimators", "max_depth", "min_samples_leaf",
+                                                "min_samples_split", "max_features", "max_leaf_nodes")},
+    "gradient_boosting_regression": {p: p for p in ("n_estimators", "learning_rate", "max_depth", "subsample",
+                                                    "min_samples_leaf", "max_leaf_nodes", "loss")},
 }
 
 

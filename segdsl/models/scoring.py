@@ -42,7 +42,8 @@ class ModelScorer:
         if model.name not in self._loaded:
             self._loaded[model.name] = _checked(model, load_model(model.path, trust_pickle=self._trust_pickle))
         inputs = {f: pl.col(f) for f in model.features}
-        expr, native = compile_model_natively_if_possible(self._loaded[model.name].pipeline, inputs, node.output)
+        expr, native = compile_model_natively_if_possible(self._loaded[model.name].pipeline, inputs, node.output,
+                                                          target=node.target)
         self._native[model.name] = native
         return expr
 

@@ -90,4 +90,19 @@ def _shape_problem(data: object) -> str | None:
 
 
 def feature_names(metadata: dict[str, object]) -> list[str]:
-    return [f["name"] if isinstance(f, dict) else str(f) for f in metadata["features"]]  # checked by read_sidecar
+    return [f["name"] if isinstance(f, dict) else str(f) for f in metadata["features"]]
+
+
+def trained_classes(model_path: Path) -> list[str] | None:
+    """The classes a multi-class model saw at training, from its sidecar; None when unknown
+    (not trained yet, unreadable, or not a multi-class model), so `validate` stays quiet then."""
+    try:
+        if not sidecar_path(model_path).is_file():
+            return None
+        data = read_sidecar(model_path)
+    except (DiagnosticError, OSError, RecursionError, ValueError):
+        return None
+    classes = data.get("classes")
+    if not isinstance(classes, list) or not all(isinstance(c, str) for c in classes):
+        return None
+    return classes

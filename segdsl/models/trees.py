@@ -19,7 +19,7 @@ import polars as pl
 
 from segdsl.models.preprocess import Column, NotNative
 
-Leaf = float | bool
+Leaf = float | bool | str
 _SIGN = np.uint64(2**63)
 
 
@@ -44,7 +44,12 @@ def _node(tree: object, x: list[Column], leaf: Callable[[int], Leaf], limits: np
             (column.source != pl.lit(column.category)).fill_null(True)
     else:
         condition = column.raw <= float(limits[node])
-    return pl.when(condition).then(low).otherwise(high)
+    return pl.when(condition).then(_lit(low)).otherwise(_lit(high))
+
+
+def _lit(value: pl.Expr | Leaf) -> pl.Expr:
+    """Leaves as literals: a bare string in then/otherwise would be read as a column name."""
+    return value if isinstance(value, pl.Expr) else pl.lit(value)
 
 
 def _raw_limits(tree: object, x: list[Column]) -> np.ndarray:

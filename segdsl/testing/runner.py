@@ -14,6 +14,8 @@ from pathlib import Path
 
 import polars as pl
 
+from segdsl import ir
+from segdsl.api import Definition
 from segdsl.diagnostics import Diagnostic, DiagnosticError
 from segdsl.testing.bind import Check, bind, table_problems
 from segdsl.testing.compare import Mismatch, compare
@@ -148,12 +150,20 @@ def _position(diagnostic: Diagnostic) -> tuple[str, int]:
 
 
 def _run_case(target: Target, ready: _Ready, workdir: Path) -> CaseResult:
-    definition = target.definition.with_tables(ready.paths)
+    definition = _only_checked(target.definition.with_tables(ready.paths), ready.checks)
     try:
         frame = definition.evaluate(ready.as_of, include_traits=True)
     except DiagnosticError as error:
         return CaseResult(ready.case.name, ready.as_of, diagnostics=tuple(_at_case(d, ready.case, workdir) for d in error.diagnostics))
     return CaseResult(ready.case.name, ready.as_of, compare(frame, definition.key, ready.checks))
+
+
+def _only_checked(definition: Definition, checks: tuple[Check, ...]) -> Definition:
+    """Evaluate what the case's expectations name and what they depend on, nothing else: a case
+    about the traits a model learns from must not need the trained model file."""
+    needed = ir.dependencies(definition.ir, {check.name for check in checks})
+    plan = replace(definition.ir, derived=tuple(d for d in definition.ir.derived if d.name in needed))
+    return replace(definition, ir=plan)
 
 
 def _at_case(diagnostic: Diagnostic, case: Case, workdir: Path) -> Diagnostic:

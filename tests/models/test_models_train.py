@@ -43,12 +43,18 @@ def test_classifier_metrics_against_hand_computed_values() -> None:
     assert first["bin"] == "0.0-0.1" and first["rows"] == 2 and first["observed"] == 0.5
 
 
-def test_kmeans_compares_k_and_keeps_the_best_silhouette(training_frame: pl.DataFrame) -> None:
-    result = train("kmeans", training_frame, ["recency", "frequency", "monetary"], None, {}, k_values=[2, 3, 5])
+def test_comparing_k_reports_but_never_replaces_the_declared_model(training_frame: pl.DataFrame) -> None:
+    features = ["recency", "frequency", "monetary"]
+    result = train("kmeans", training_frame, features, None, {"k": 4}, k_values=[2, 3, 5])
     table = result.metrics["k_comparison"]
-    assert [row["k"] for row in table] == [2, 3, 5]
-    assert result.metrics["silhouette"] == max(row["silhouette"] for row in table)
-    assert result.params["k"] == result.metrics["k"] == result.pipeline[-1].n_clusters
+    assert [row["k"] for row in table] == [2, 3, 4, 5]
+    assert result.params["k"] == result.metrics["k"] == result.pipeline[-1].n_clusters == 4
+    best = max(table, key=lambda row: row["silhouette"])
+    assert result.metrics["best_k"] == best["k"]
+    assert result.metrics["silhouette"] == next(row["silhouette"] for row in table if row["k"] == 4)
+    alone = train("kmeans", training_frame, features, None, {"k": 4})
+    assert "k_comparison" not in alone.metrics
+    np.testing.assert_array_equal(alone.pipeline[-1].cluster_centers_, result.pipeline[-1].cluster_centers_)
     assert sum(result.metrics["cluster_sizes"]) == training_frame.height
     inertias = [row["inertia"] for row in table]
     assert inertias == sorted(inertias, reverse=True)
@@ -160,11 +166,11 @@ def test_unknown_kind_and_misspelt_param(training_frame: pl.DataFrame) -> None:
     assert "did you mean `n_estimators`?" in error.value.diagnostics[0].hints
 
 
-def test_text_label_and_date_feature(training_frame: pl.DataFrame) -> None:
+def test_text_label_for_a_regression_and_date_feature(training_frame: pl.DataFrame) -> None:
     frame = training_frame.with_columns(pl.col("country").alias("label"), pl.lit(dt.date(2026, 1, 1)).alias("day"))
     with pytest.raises(DiagnosticError) as error:
-        train("decision_tree", frame, FEATURES, "label", {})
-    assert code_of(error) == "E404"
+        train("ridge_regression", frame, FEATURES, "label", {})
+    assert code_of(error) == "E404" and "predicts a number" in error.value.diagnostics[0].message
     with pytest.raises(DiagnosticError) as error:
         train("decision_tree", frame, [*FEATURES, "day"], "churned", {})
     assert code_of(error) == "E403"
@@ -176,8 +182,8 @@ def test_convergence_warnings_are_kept_for_the_user(training_frame: pl.DataFrame
 
 
 def test_metadata_is_json_ready(training_frame: pl.DataFrame) -> None:
-    result = train("kmeans", training_frame, FEATURES, None, {}, k_values=[3, 2])
+    result = train("kmeans", training_frame, FEATURES, None, {"k": 3}, k_values=[3, 2])
     metadata = result.metadata(train_as_of=dt.date(2026, 8, 3))
     assert json.loads(json.dumps(metadata, allow_nan=False)) == metadata
-    assert metadata["train_as_of"] == "2026-08-03" and metadata["params"]["k"] in (2, 3)
+    assert metadata["train_as_of"] == "2026-08-03" and metadata["params"]["k"] == 3
     assert [row["k"] for row in metadata["metrics"]["k_comparison"]] == [2, 3]
