@@ -334,6 +334,13 @@ def _register_commands() -> None:
     app.command("fmt")(fmt_command)
     app.command("test")(test_command)
     app.command("diff")(diff_command)
+    from segdsl.insight.command import experiment_command, goals_command, kpis_command
+    from segdsl.report.command import report_command
+
+    app.command("kpis")(kpis_command)
+    app.command("goals")(goals_command)
+    app.command("experiment")(experiment_command)
+    app.command("report")(report_command)
     try:
         from enrich.command import enrich_command
     except ImportError:
