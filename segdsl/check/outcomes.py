@@ -30,7 +30,7 @@ BUILTINS: dict[str, str] = {
     "churn_rate": "churn_rate(orders, 90 days): share of members with no order in the N days after as of",
     "retention": "retention(orders, 90 days): of members who ordered in the N days before as of, the share who order in the N days after",
     "clv": "clv(orders.amount): historical customer lifetime value, average all-time revenue per member",
-    "predicted_value": "predicted_value(model): average of the model's prediction per member",
+    "predicted_value": "predicted_value(model): average of the model's score (probability) per member",
 }
 AGGREGATIONS = {"total", "average", "rate", "share"}
 _DAYS_PER_UNIT = {"days": 1, "weeks": 7, "months": 31, "years": 366}
@@ -141,7 +141,7 @@ class OutcomeChecks:
         if name == "retention":
             before = count_in("over", args[1])
             return "total", ast.Binary(span, "and", before, count_in("next", args[1])), "total", before
-        return "average", ast.Call(span, "predict", node.name_span, args), None, None  # predicted_value
+        return "average", ast.Call(span, "score", node.name_span, args), None, None  # predicted_value: mean score
 
     # ---- goals and experiments ---------------------------------------------------------------
 

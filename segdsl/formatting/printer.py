@@ -73,9 +73,14 @@ class _Printer:
     def _definition(self, rule: str, children: list, padding: int) -> None:
         """`head = expression`; too long: the expression on its own line, one level deeper."""
         equal = next(i for i, child in enumerate(children) if _is(child, "EQUAL"))
-        if len(children) > equal + 2:  # a goal: several words after `=`, kept on one line
-            self._add(0, _join(rule, children, [_flat(child) for child in children]),
-                      [token for child in children for token in _leaves(child)], item_start=True)
+        if len(children) > equal + 2:  # a goal: several words after `=`; too long, they go on the next line
+            one_line = _join(rule, children, [_flat(child) for child in children])
+            if len(one_line) <= WIDTH:
+                self._add(0, one_line, [token for child in children for token in _leaves(child)], item_start=True)
+                return
+            head, rest = children[: equal + 1], children[equal + 1:]
+            self._add(0, _join(rule, head, [_flat(c) for c in head]), [t for c in head for t in _leaves(c)], item_start=True)
+            self._add(INDENT, _join(rule, rest, [_flat(c) for c in rest]), [t for c in rest for t in _leaves(c)])
             return
         head_children, expr = children[: equal + 1], children[-1]
         texts = [_flat(child) for child in head_children]

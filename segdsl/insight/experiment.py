@@ -41,6 +41,7 @@ class ExperimentResult:
     relative_high: float | None
     p_value: float | None
     significant: bool | None
+    caution: str | None = None  # why the normal approximation may not hold (then `significant` is None)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -96,7 +97,19 @@ def compare(experiment: ir.Experiment, measure: ir.Measure, treated: pl.Series, 
             low, high = lift - t * se, lift + t * se
             p = float(stats.ttest_ind(treated.to_numpy(), holdout.to_numpy(), equal_var=False).pvalue)
     relative = (lift / m0, low / m0, high / m0) if m0 != 0 else (None, None, None)
-    return ExperimentResult(experiment.name, measure.name, kind, n1, n0, m1, m0, lift, low, high, *relative, p, p < ALPHA)
+    caution = _caution(kind, (n1, m1), (n0, m0))
+    significant = None if caution else p < ALPHA
+    return ExperimentResult(experiment.name, measure.name, kind, n1, n0, m1, m0, lift, low, high, *relative, p,
+                            significant, caution)
+
+
+def _caution(kind: str, *groups: tuple[int, float]) -> str | None:
+    """Rates: fewer than 5 successes or failures in a group; averages: fewer than 30 customers."""
+    if kind == "rate" and any(min(n * m, n * (1 - m)) < 5 for n, m in groups):
+        return "fewer than 5 successes or failures in a group: the normal approximation does not hold"
+    if kind != "rate" and any(n < 30 for n, _ in groups):
+        return "fewer than 30 customers in a group: the t approximation is doubtful"
+    return None
 
 
 def sample_size(experiment: ir.Experiment, measure: ir.Measure, baseline_values: pl.Series, holdout_available: int) -> SampleSize:
