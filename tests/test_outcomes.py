@@ -217,3 +217,31 @@ def test_cli_outputs_and_exit_codes(outcome_example: Path):
     assert failing.exit_code == (1 if missed else 0)
     assert runner.invoke(app, ["kpis", str(outcome_example), "--history", "twelve"]).exit_code == 2
     assert runner.invoke(app, ["experiment", str(outcome_example), "--name", "nope"]).exit_code == 2
+
+
+def test_measures_are_computed_in_the_same_plan_as_segments(definition):
+    """One scan and one group_by of the orders, with the measures' look-ahead windows included."""
+    plan = definition.plan(keep=definition.ir.measure_columns).explain(optimized=True)
+    assert plan.count("AGGREGATE") == 1
+    assert plan.count("Parquet SCAN") == 2  # customers, orders
+    without = definition.plan().explain(optimized=True)
+    assert "__kpi_" not in without  # an evaluation that reports no measure does not compute them
+
+
+def test_history_is_one_scan_of_the_events(definition):
+    from segdsl.backend.polars_history import aggregated_lazyframe
+
+    dates = history_dates(dt.date(2026, 9, 1), 12, "months")
+    lazy, _ = aggregated_lazyframe(definition.ir, dates)
+    plan = lazy.explain(optimized=True)
+    assert plan.count("AGGREGATE") == 1 and plan.count("Parquet SCAN") == 2
+
+
+@pytest.mark.parametrize(("command", "module"), [("experiment", "scipy"), ("report", "plotly.offline")])
+def test_missing_extra_is_e901_exit_2(outcome_example: Path, tmp_path: Path, monkeypatch, command, module):
+    monkeypatch.setitem(__import__("sys").modules, module, None)  # as if the extra were not installed
+    args = [command, str(outcome_example)] + (["--out", str(tmp_path / "r.html")] if command == "report" else [])
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert "E901" in result.output and 'segdsl[report]' in result.output
+    assert not (tmp_path / "r.html").exists()

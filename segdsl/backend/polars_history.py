@@ -16,28 +16,22 @@ from dataclasses import replace
 import polars as pl
 
 from segdsl import ir
-from segdsl.backend.polars_expr import ExprContext
+from segdsl.backend.polars_expr import ExprContext, compile_expr
 from segdsl.backend.polars_plan import (
     ModelScorer, _aggregation, _derived_expr, _join_enrichment, _layers, _time_condition, customer_column_name,
 )
 from segdsl.backend.windows import bounds
 from segdsl.check.functions import ZERO_WHEN_EMPTY
+from segdsl.types import Type
 
 
 def suffix(index: int) -> str:
     return f"@{index}"
 
 
-def build_history_lazyframe(
-    plan: ir.Plan,
-    dates: list[dt.date],
-    *,
-    keep: tuple[str, ...] = (),
-    model_output: ModelScorer | None = None,
-) -> pl.LazyFrame:
-    """key, then for each date i every output (segments, segmentations) and `keep` column + `@i`."""
-    if not any(column in keep for column in plan.measure_columns):
-        plan = plan.without_measures()
+def aggregated_lazyframe(plan: ir.Plan, dates: list[dt.date]) -> tuple[pl.LazyFrame, list[str]]:
+    """Customers joined with every event aggregation at every date (column `name@i`): the one
+    scan and one `group_by` per event table. Also returns the aggregations' base names."""
     key = plan.customers.key
     frame = _scan(plan.customers.path).select(plan.customers.columns)
     aggregate_columns: list[str] = []
@@ -48,25 +42,78 @@ def build_history_lazyframe(
             aggregate_columns += [a.column for a in aggregates]
     for enrichment in plan.enrichments:
         frame = _join_enrichment(frame, enrichment)
-    base_columns = [c for c in frame.collect_schema().names() if "@" not in c]
+    return frame, aggregate_columns
+
+
+def evaluate_history_frame(
+    plan: ir.Plan,
+    dates: list[dt.date],
+    *,
+    keep: tuple[str, ...] = (),
+    model_output: ModelScorer | None = None,
+) -> pl.DataFrame:
+    """key, then for each date i every output (segments, segmentations) and `keep` column + `@i`.
+
+    The aggregated frame is collected once; the derived steps of each date then run on it (they
+    are per customer and cheap next to the events' scan and `group_by`)."""
+    if not any(column in keep for column in plan.measure_columns):
+        plan = plan.without_measures()
+    key = plan.customers.key
+    lazy, aggregate_columns = aggregated_lazyframe(plan, dates)
+    aggregated = lazy.collect()
+    base_columns = [c for c in aggregated.columns if "@" not in c]
     outputs = plan.outputs()
     wanted = [*outputs, *(c for c in keep if c not in outputs)]
     per_date = []
     for index, as_of in enumerate(dates):
         at = suffix(index)
-        step = frame.select([*base_columns, *(pl.col(c + at).alias(c) for c in aggregate_columns)])
+        step = aggregated.lazy().select([*base_columns, *(pl.col(c + at).alias(c) for c in aggregate_columns)])
         ctx = ExprContext(as_of, key, customer_column_name, model_output)
         for layer in _layers(plan.derived):
             step = step.with_columns(_derived_expr(s, ctx) for s in layer)
-        columns = [pl.col(c).alias(c + at) for c in wanted]
-        per_date.append(step.select(([pl.col(key)] if index == 0 else []) + columns))
-    return pl.concat(per_date, how="horizontal")
+        per_date.append(step.select(([pl.col(key)] if index == 0 else []) + [pl.col(c).alias(c + at) for c in wanted]))
+    return pl.concat(pl.collect_all(per_date), how="horizontal")
 
 
 def _scan(path):
     from segdsl.io import scan
 
     return scan(path)
+
+
+_MASKED = {"count", "sum", "avg", "min", "max"}
+
+
+def _masked_aggregation(aggregate: ir.Aggregate, events: ir.EventTable, window: tuple[dt.date | None, dt.date],
+                        ctx: ExprContext) -> pl.Expr | None:
+    """The aggregation as an elementwise mask then a plain reduction (`when(cond).then(x).sum()`),
+    which Polars computes on the whole column and then per group: far faster than a `filter`
+    inside the group context when there are many (aggregation, date) pairs. Same values as
+    `polars_plan._aggregation` (null-skipping reductions over the events the window keeps);
+    None for the order-dependent ones (first/last with a value, most_frequent, count_distinct)."""
+    fn, arg = aggregate.fn, aggregate.arg
+    is_time = isinstance(arg, ir.Column) and arg.name == events.time
+    if fn in ("first", "last") and is_time:
+        fn = "min" if fn == "first" else "max"
+    if fn not in _MASKED:
+        return None
+    condition = _time_condition(events.time, events.time_kind, *window)
+    if aggregate.where is not None:
+        condition = condition & compile_expr(aggregate.where, ctx).fill_null(False)
+    if arg is None:  # count(orders)
+        return condition.sum().cast(pl.Int64).alias(aggregate.column)
+    value = pl.col(arg.name) if is_time else compile_expr(arg, ctx)
+    masked = pl.when(condition).then(value)
+    result = {
+        "count": lambda: masked.count().cast(pl.Int64),
+        "sum": lambda: masked.sum(),
+        "avg": lambda: masked.mean(),
+        "min": lambda: masked.min(),
+        "max": lambda: masked.max(),
+    }[fn]()
+    if aggregate.type is Type.DATE and is_time and events.time_kind == "datetime":
+        result = result.dt.date()
+    return result.alias(aggregate.column)
 
 
 def _join_all_dates(frame: pl.LazyFrame, events: ir.EventTable, key: str, dates: list[dt.date]) -> pl.LazyFrame:
@@ -83,7 +130,9 @@ def _join_all_dates(frame: pl.LazyFrame, events: ir.EventTable, key: str, dates:
         ctx = ExprContext(as_of, events.key, lambda column: column.name)
         for aggregate in events.aggregates:
             renamed = replace(aggregate, column=aggregate.column + suffix(i))
-            aggregations.append(_aggregation(renamed, events, windows[(aggregate.column, i)], no_bounds, ctx))
+            window = windows[(aggregate.column, i)]
+            fast = _masked_aggregation(renamed, events, window, ctx)
+            aggregations.append(fast if fast is not None else _aggregation(renamed, events, window, no_bounds, ctx))
     grouped = table.group_by(events.key).agg(aggregations)
     if events.key != key:
         grouped = grouped.rename({events.key: key})

@@ -64,7 +64,7 @@ def evaluate_experiments(definition, names: list[str] | None = None, trust_pickl
     targets' values before launch (as of start minus the measure's look-ahead)."""
     from segdsl.extras import require_module
 
-    require_module("scipy", "models")
+    require_module("scipy", "report")
     plan = definition.ir
     results = []
     for experiment in plan.experiments:

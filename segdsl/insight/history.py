@@ -12,7 +12,7 @@ import re
 import polars as pl
 
 from segdsl import ir
-from segdsl.backend.polars_history import build_history_lazyframe, suffix
+from segdsl.backend.polars_history import evaluate_history_frame, suffix
 from segdsl.backend.windows import shift
 from segdsl.insight.measures import groups, label_values, measure_expr
 
@@ -41,7 +41,7 @@ def evaluate_history(definition, dates: list[dt.date], trust_pickle: bool = Fals
         from segdsl.models.scoring import ModelScorer
 
         scorer = ModelScorer(plan, trust_pickle=trust_pickle)
-    return build_history_lazyframe(plan, dates, keep=plan.measure_columns, model_output=scorer).collect()
+    return evaluate_history_frame(plan, dates, keep=plan.measure_columns, model_output=scorer)
 
 
 def history_table(frame: pl.DataFrame, plan: ir.Plan, dates: list[dt.date]) -> pl.DataFrame:
