@@ -10,6 +10,9 @@ from segdsl.report import charts
 from segdsl.report.html import Page
 
 
+MAX_LABELS = 50
+
+
 def build_page(definition, as_of: dt.date, history: tuple[int, str] | None = (12, "months"),
                trust_pickle: bool = False) -> Page:
     from segdsl.extras import require_module
@@ -29,7 +32,9 @@ def build_page(definition, as_of: dt.date, history: tuple[int, str] | None = (12
     if insights.overlap.height:
         page.charts.append(charts.overlap_heatmap(go, insights.overlap))
     for segmentation in plan.segmentations:
-        page.charts.append(charts.label_distribution(go, insights.labels, segmentation))
+        labels = insights.labels.filter(pl.col("segmentation") == segmentation)
+        if labels.height <= MAX_LABELS:  # many labels: an expression of customer data, not a grouping
+            page.charts.append(charts.label_distribution(go, insights.labels, segmentation))
     if history is not None:
         table = evaluate_history_table(definition, history_dates(as_of, *history), trust_pickle)
         page.charts.append(charts.history_lines(go, table))
