@@ -285,6 +285,62 @@ class ModelDecl(Definition):
     cluster_names: tuple[tuple[int, str], ...] = ()
 
 
+# ---- outcomes: measures, goals, experiments ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target(Node):
+    """Who a goal or experiment is about: a segment (`champions`) or a label (`lifecycle.loyal`)."""
+
+    segment: str
+    label: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.segment if self.label is None else f"{self.segment}.{self.label}"
+
+
+@dataclass(frozen=True)
+class Kpi(Definition):
+    """`kpi NAME = AGG of EXPR [per AGG of EXPR]` or a built-in (`size`, `arpu(orders.amount) over 365 days`).
+
+    `agg` is None for a built-in; `value` is then the built-in as written (a name or a call)."""
+
+    description: str | None = None
+    agg: str | None = None
+    value: Expr = None  # type: ignore[assignment]
+    per_agg: str | None = None
+    per: Expr | None = None
+
+
+@dataclass(frozen=True)
+class Goal(Definition):
+    """A SMART goal: a measure of a target moved up/down/to an amount between two dates."""
+
+    description: str | None = None
+    measure: str = ""
+    measure_span: Span | None = field(default=None, compare=False, repr=False)
+    target: Target | None = None
+    direction: str = "to"  # up | down | to
+    amount: float = 0.0
+    relative: bool = False  # `down 10%`: a share of the baseline; `to 5%` is the level 0.05
+    baseline: dt.date | None = None
+    deadline: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Experiment(Definition):
+    """Treated members of `targets` (not in `holdout`) against the holdout, on a measure after `starts`."""
+
+    description: str | None = None
+    targets: Target | None = None
+    holdout: Target | None = None
+    measure: str | None = None
+    measure_span: Span | None = field(default=None, compare=False, repr=False)
+    starts: dt.date | None = None
+    detect: Percent | None = None
+
+
 @dataclass(frozen=True)
 class Module:
     """One parsed file."""

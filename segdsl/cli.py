@@ -416,6 +416,13 @@ def _register_commands() -> None:
     app.command("compile")(compile_command)
     app.command("load-example-db")(load_example_db_command)
     app.command("models")(models_command)
+    from segdsl.insight.command import experiment_command, goals_command, kpis_command
+    from segdsl.report.command import report_command
+
+    app.command("kpis")(kpis_command)
+    app.command("goals")(goals_command)
+    app.command("experiment")(experiment_command)
+    app.command("report")(report_command)
     try:
         from enrich.command import enrich_command
     except ImportError:

@@ -140,6 +140,23 @@ def run_demo(examples: Path, *, customers: int, seed: int, console: Console) -> 
             return 1
         if not _step(console, f"Preview {definition.name}", _segdsl("preview", str(definition))):
             return 1
+    if not _outcomes(console, examples / "rfm.seg", outputs / "report.html"):
+        return 1
     console.rule("Done")
-    console.print(f"Membership files are in {outputs}/. Try: segdsl explain {examples}/rfm.seg")
+    console.print(f"Membership files are in {outputs}/, the report is {outputs / 'report.html'}. "
+                  f"Try: segdsl explain {examples}/rfm.seg")
     return 0
+
+
+def _outcomes(console: Console, definition: Path, report: Path) -> bool:
+    """Measures, goals, the experiment and the HTML report of one example (the `report` extra)."""
+    from importlib.util import find_spec
+
+    steps = [("Measures per segment and label, overlap, homogeneity", ["kpis", str(definition)]),
+             ("SMART goals", ["goals", str(definition)])]
+    if find_spec("scipy") is None or find_spec("plotly") is None:
+        console.print('the `report` extra is not installed (pip install "segdsl[report]"); skipping experiment and report')
+    else:
+        steps += [("The win-back experiment against its holdout", ["experiment", str(definition)]),
+                  ("The HTML report", ["report", str(definition), "--out", str(report)])]
+    return all(_step(console, title, _segdsl(*args)) for title, args in steps)

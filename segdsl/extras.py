@@ -20,7 +20,7 @@ EXTRAS: dict[str, str] = {
     "postgres": "PostgreSQL tables and the PostgreSQL engine",
     "spark": "the Spark engine",
     "lsp": "the language server",
-    "report": "the HTML report",
+    "report": "experiment statistics and the HTML report (SciPy, Plotly)",
 }
 
 

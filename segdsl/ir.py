@@ -8,7 +8,7 @@ aggregations together and the expressions only refer to the results.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from segdsl.types import Type
@@ -140,7 +140,7 @@ class Window:
     the window is the days all of them contain. Backends never look inside: `bounds` resolves it.
     """
 
-    kind: str  # all | last | between | before | after | more_than_ago | intersection
+    kind: str  # all | last | between | before | after | more_than_ago | next (measures only: after as of) | intersection
     amount: int = 0
     unit: str = "days"
     start: dt.date | None = None
@@ -253,6 +253,63 @@ class Derived:
     kept: bool = False  # a trait declared with `keep`: part of the default output
 
 
+# ---- outcomes: measures, goals, experiments -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A KPI: per-customer values (derived steps of role "measure") aggregated over a group.
+
+    agg: size (members) | share (members / all customers) | total (sum; a boolean counts) |
+    average (mean, missing values skipped) | rate (share of members for whom a condition holds) |
+    share_of (the group's total / everyone's total). With `per`, the measure is
+    agg(value) / per_agg(per) over the same group (e.g. average order value)."""
+
+    name: str
+    agg: str
+    value: str | None = None  # the derived column holding the per-customer value
+    per_agg: str | None = None
+    per: str | None = None
+    description: str | None = None
+    ahead_days: int = 0  # how far after `as of` the measure looks (churn, conversion): backtests only
+
+
+@dataclass(frozen=True)
+class Target:
+    """A segment, or a label of a segmentation; None as a target means every customer."""
+
+    segment: str
+    label: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.segment if self.label is None else f"{self.segment}.{self.label}"
+
+
+@dataclass(frozen=True)
+class Goal:
+    name: str
+    measure: str
+    target: Target | None
+    direction: str  # up | down | to
+    amount: float
+    relative: bool  # amount is a share of the baseline value
+    baseline: dt.date
+    deadline: dt.date
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Experiment:
+    name: str
+    targets: Target
+    holdout: str  # the segment of held-out customers (controls)
+    measure: str
+    starts: dt.date
+    detect: float | None = None  # smallest relative lift worth detecting (for the sample size)
+    description: str | None = None
+
+
 @dataclass(frozen=True)
 class Plan:
     customers: CustomerTable
@@ -261,6 +318,9 @@ class Plan:
     models: tuple[Model, ...]
     derived: tuple[Derived, ...]  # in dependency order
     as_of: dt.date | None  # None: today (UTC) at evaluation time
+    measures: tuple[Measure, ...] = ()
+    goals: tuple[Goal, ...] = ()
+    experiments: tuple[Experiment, ...] = ()
 
     @property
     def segments(self) -> tuple[str, ...]:
@@ -278,6 +338,19 @@ class Plan:
         """The columns an evaluation returns after the key: segments, segmentations and traits
         declared with `keep` (and, with `include_traits`, every trait)."""
         return tuple(d.name for d in self.derived if d.role != "trait" or include_traits or d.kept)
+
+    @property
+    def measure_columns(self) -> tuple[str, ...]:
+        return tuple(d.name for d in self.derived if d.role == "measure")
+
+    def measure_by_name(self, name: str) -> Measure:
+        return next(m for m in self.measures if m.name == name)
+
+    def without_measures(self) -> "Plan":
+        """The plan without the measures' per-customer steps (an evaluation that reports none)."""
+        if not self.measure_columns:
+            return self
+        return replace(self, derived=tuple(d for d in self.derived if d.role != "measure"))
 
     def derived_by_name(self, name: str) -> Derived:
         return next(d for d in self.derived if d.name == name)

@@ -108,3 +108,85 @@ def sql_engines(pg_server, spark):
     for engine in engines.values():
         set_engine(engine)
     return engines
+# ---- outcomes (kpis, goals, experiments, report): generated example data --------------------------
+
+OUTCOME_SEG = """
+customers from "data/customers.parquet" key customer_id
+events orders from "data/orders.parquet" key customer_id time order_date
+as of 2026-09-01
+
+let recency   = days_since(last(orders.order_date))
+let frequency = count(orders)
+let monetary  = sum(orders.amount) over 365 days
+
+segmentation lifecycle {
+    prospect when recency is missing
+    active   when recency <= 60
+    lapsing  when recency <= 180
+    lost     otherwise
+}
+
+segment regulars = frequency >= 5
+segment big = monetary > 400
+segment regulars_holdout = holdout 20% of regulars seed 7
+segment active_holdout = holdout 20% of lifecycle.active seed 3
+
+kpi members = size
+kpi base_share = share
+kpi revenue = revenue(orders.amount) over 365 days
+kpi revenue_share = revenue_share(orders.amount) over 365 days
+kpi arpu = arpu(orders.amount) over 365 days
+kpi aov = aov(orders.amount) over 365 days
+kpi churn = churn_rate(orders, 60 days)
+kpi conversion = rate of count(orders) in next 30 days > 0
+kpi spend_next_30 = average of sum(orders.amount) in next 30 days
+
+goal fewer_churners = churn of regulars down 10% from 2026-02-01 by 2026-08-01
+goal more_revenue = revenue of lifecycle.active up 5% from 2026-03-01 by 2026-12-31
+
+experiment regulars_mail {
+    targets regulars
+    holdout regulars_holdout
+    measure conversion
+    starts  2026-07-01
+    detect  10%
+}
+
+experiment active_spend {
+    targets lifecycle.active
+    holdout active_holdout
+    measure spend_next_30
+    starts  2026-07-01
+}
+"""
+
+
+@pytest.fixture(scope="session")
+def outcome_example(tmp_path_factory) -> Path:
+    from segdsl.datagen import generate
+
+    folder = tmp_path_factory.mktemp("outcomes")
+    generate(folder / "data", customers=3000, seed=11)
+    path = folder / "outcomes.seg"
+    path.write_text(OUTCOME_SEG, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def outcome_data(outcome_example: Path) -> dict:
+    """Membership at the file's as of, computed by hand from the raw tables (not by segdsl)."""
+    import datetime as dt
+
+    data = outcome_example.parent / "data"
+    as_of = dt.date(2026, 9, 1)
+    customers = pl.read_parquet(data / "customers.parquet").select("customer_id")
+    orders = pl.read_parquet(data / "orders.parquet")
+    past = orders.filter(pl.col("order_date") <= as_of)
+    per = past.group_by("customer_id").agg(
+        pl.len().alias("frequency"),
+        pl.col("amount").filter(pl.col("order_date") > as_of - dt.timedelta(days=365)).sum().alias("monetary"),
+    )
+    frame = customers.join(per, on="customer_id", how="left").with_columns(
+        pl.col("frequency").fill_null(0), pl.col("monetary").fill_null(0.0))
+    sizes = {"regulars": int((frame["frequency"] >= 5).sum()), "big": int((frame["monetary"] > 400).sum())}
+    return {"sizes_partial": sizes, "customers": data / "customers.parquet", "orders": data / "orders.parquet", "as_of": as_of}

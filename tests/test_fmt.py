@@ -291,7 +291,7 @@ def definitions(draw) -> str:
 def _statement(draw) -> list[str]:
     name = draw(st.sampled_from(NAMES))
     kind = draw(st.sampled_from(["import", "customers", "events", "enrichment", "as_of", "let", "segment",
-                                 "rules", "tiers", "cross", "score", "model"]))
+                                 "rules", "tiers", "cross", "score", "model", "kpi", "goal", "experiment"]))
     if kind == "import":
         return ["import", _string(draw)]
     if kind == "customers":
@@ -329,12 +329,39 @@ def _statement(draw) -> list[str]:
     if kind == "score":
         rules = [[_points(draw), *_expr(draw, 1), *_semicolon(draw)] for _ in range(draw(st.integers(1, 3)))]
         return [*_keep(draw), "score", name, "{", *sum(rules, []), "}"]
+    if kind in ("kpi", "goal", "experiment"):
+        return _outcome(draw, kind, name)
     items = [_model_item(draw) for _ in range(1 + draw(FEW))]
     return ["model", name, "{", *sum(items, []), "}"]
 
 
 def _keep(draw) -> list[str]:
     return ["keep"] if draw(st.sampled_from([False, False, True])) else []
+def _outcome(draw, kind: str, name: str) -> list[str]:
+    """`kpi`, `goal` and `experiment` statements (measures, SMART goals, A/B tests)."""
+    head = [kind, name] + ([_string(draw)] if draw(st.booleans()) else [])
+    aggregations = st.sampled_from(["total", "average", "rate", "share"])
+    if kind == "kpi":
+        if draw(st.booleans()):
+            return [*head, "=", *_expr(draw, 1)]  # a built-in, as written
+        body = [draw(aggregations), "of", *_expr(draw, 1)]
+        if draw(st.booleans()):
+            body += ["per", draw(aggregations), "of", *_expr(draw, 1)]
+        return [*head, "=", *body]
+    if kind == "goal":
+        target = ["of", *_target(draw)] if draw(st.booleans()) else []
+        change = [draw(st.sampled_from(["up", "down", "to"])), draw(st.sampled_from(["10%", "5", "0.5"]))]
+        return [*head, "=", draw(st.sampled_from(NAMES)), *target, *change, "from", _date(draw), "by", _date(draw)]
+    items = [draw(st.sampled_from([
+        ["targets", *_target(draw)], ["holdout", *_target(draw)], ["measure", draw(st.sampled_from(NAMES))],
+        ["starts", _date(draw)], ["detect", _percent(draw)],
+    ])) + _semicolon(draw) for _ in range(1 + draw(FEW))]
+    return [*head, "{", *sum(items, []), "}"]
+
+
+def _target(draw) -> list[str]:
+    segment = draw(st.sampled_from(NAMES))
+    return [segment, ".", _label(draw)] if draw(st.booleans()) else [segment]
 
 
 def _model_item(draw) -> list[str]:

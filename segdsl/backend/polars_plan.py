@@ -44,7 +44,10 @@ def build_lazyframe(
     model_output: ModelScorer | None = None,
     keep: tuple[str, ...] = (),
 ) -> pl.LazyFrame:
-    """`keep`: more columns to output (e.g. a model's features and label, for training)."""
+    """`keep`: more columns to output (e.g. a model's features and label, for training, or the
+    measures' per-customer values: their steps are computed only when kept)."""
+    if not any(column in keep for column in plan.measure_columns):
+        plan = plan.without_measures()
     ctx = ExprContext(as_of, plan.customers.key, customer_column_name, model_output)
     frame = existing_customers(table_frame(plan.customers.path, plan.customers.columns), plan.customers, as_of)
     for enrichment in plan.enrichments:

@@ -2,7 +2,8 @@
 
 Every window is a half-open range of days (lower, upper]: `lower` is excluded (or None for no
 lower bound) and `upper` included; `upper` is never after `as of`, so no event from the future
-counts. `over 90 days` with as of 2026-11-01 is (2026-08-03, 2026-11-01]: exactly 90 days.
+counts, except in the one window that exists to look ahead: `in next N days`, (as of, as of + N],
+which only a measure (a KPI such as churn or conversion, measured by backtest) may use. `over 90 days` with as of 2026-11-01 is (2026-08-03, 2026-11-01]: exactly 90 days.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ def bounds(window: ir.Window, as_of: dt.date) -> tuple[dt.date | None, dt.date]:
         return None, min(as_of, _day_before(window.end))
     if kind == "after":
         return window.start, as_of
+    if kind == "next":
+        return as_of, shift(as_of, window.amount, window.unit)
     raise ValueError(f"unknown window kind {kind}")
 
 

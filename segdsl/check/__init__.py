@@ -70,7 +70,9 @@ def _check_source(source: SourceFile, schemas: SchemaProvider | None, read_impor
     plan = None
     if not has_errors(diagnostics) and ns.customers is not None:
         customers, events, enrichments = checker.tables()
-        plan = ir.Plan(customers, events, enrichments, tuple(checker.models), tuple(checker.steps), ns.as_of)
+        outcomes = checker.outcomes
+        plan = ir.Plan(customers, events, enrichments, tuple(checker.models), tuple(checker.steps), ns.as_of,
+                       tuple(outcomes.measures), tuple(outcomes.goals), tuple(outcomes.experiments))
     return CheckResult(plan, diagnostics, loaded.modules)
 
 

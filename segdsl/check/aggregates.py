@@ -103,9 +103,15 @@ class AggregateChecks:
         return combined
 
     def _window(self, window: ast.Window) -> ir.Window:
-        if window.kind in ("over", "more_than_ago"):
+        if window.kind == "next" and not self.ahead_allowed:
+            self.error("E141", "`in next` looks after the as-of date; only a measure (kpi) may do that", window.span,
+                       hints=("segments and traits only see events up to `as of`, so backtests never leak the future",
+                              "measure outcomes in a kpi: `kpi churn = rate of count(orders) in next 90 days == 0`"))
+            return ir.Window("all")
+        if window.kind in ("over", "more_than_ago", "next"):
             duration = window.args[0]
-            return ir.Window("last" if window.kind == "over" else "more_than_ago", duration.amount, duration.unit)
+            kind = {"over": "last", "more_than_ago": "more_than_ago", "next": "next"}[window.kind]
+            return ir.Window(kind, duration.amount, duration.unit)
         dates = []
         for arg in window.args:
             if isinstance(arg, ast.Date):

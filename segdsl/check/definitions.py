@@ -11,6 +11,7 @@ from segdsl.check.expressions import UNKNOWN, ExpressionChecker
 from segdsl.check.wording import article
 from segdsl.check.namespace import Namespace
 from segdsl.check.order import dependency_order
+from segdsl.check.outcomes import OutcomeChecks
 from segdsl.diagnostics import Diagnostic, DiagnosticError, Label
 from segdsl.models import MODEL_KINDS, REGRESSION_KINDS
 from segdsl.models.params import translate_params
@@ -32,11 +33,19 @@ class DefinitionChecker:
         self.expressions = ExpressionChecker(
             ns, self.diagnostics.append, self.definition_type, self._lift, self._use_column
         )
+        self.outcomes = OutcomeChecks(ns, self.expressions, self.diagnostics.append, self.steps.append,
+                                      self._aggregate_of)
 
     # ---- driver ------------------------------------------------------------------------------
 
     def run(self) -> None:
-        for name in dependency_order(self.ns):  # no recursion along chains of references
+        """Definitions after those they use (no recursion along chains of references); goals and
+        experiments last: they read the measures' checked form."""
+        last = (ast.Goal, ast.Experiment)
+        ordered = dependency_order(self.ns)
+        order = [n for n in ordered if not isinstance(self.ns.definitions[n], last)]
+        order += [n for n in ordered if isinstance(self.ns.definitions[n], last)]
+        for name in order:
             self.definition_type(name, self.ns.definitions[name].name_span)
         for name in self.ns.definitions:
             self.definition_type(name, self.ns.definitions[name].name_span)
@@ -56,10 +65,13 @@ class DefinitionChecker:
             ))
             return Type.UNKNOWN
         self.in_progress.append(name)
+        ahead_allowed = self.expressions.ahead_allowed
+        self.expressions.ahead_allowed = isinstance(self.ns.definitions[name], ast.Kpi)  # only measures look ahead
         try:
             result = self._check_definition(self.ns.definitions[name])
         finally:
             self.in_progress.pop()
+            self.expressions.ahead_allowed = ahead_allowed
         self.types[name] = result
         return result
 
@@ -72,6 +84,9 @@ class DefinitionChecker:
             ast.ExprSegmentation: self._expr_segmentation,
             ast.Score: self._score,
             ast.ModelDecl: self._model,
+            ast.Kpi: self.outcomes.kpi,
+            ast.Goal: self.outcomes.goal,
+            ast.Experiment: self.outcomes.experiment,
         }[type(definition)]
         return check(definition)
 
@@ -256,6 +271,9 @@ class DefinitionChecker:
         lifted = self.aggregates[key]
         return ir.Ref(lifted.type, lifted.column)
 
+    def _aggregate_of(self, column: str) -> ir.Aggregate | None:
+        return next((a for a in self.aggregates.values() if a.column == column), None)
+
     def _use_column(self, table: str, column: str) -> None:
         self.used_columns.setdefault(table, set()).add(column)
 
@@ -288,7 +306,7 @@ class DefinitionChecker:
     def used_definitions(self) -> set[str]:
         """Names reachable from segments, segmentations and models (what a trait must feed)."""
         roots = [n for n, d in self.ns.definitions.items()
-                 if isinstance(d, (ast.Segment, ast.RuleSegmentation, ast.TierSegmentation, ast.ExprSegmentation, ast.ModelDecl))]
+                 if isinstance(d, (ast.Segment, ast.RuleSegmentation, ast.TierSegmentation, ast.ExprSegmentation, ast.ModelDecl, ast.Kpi))]
         seen: set[str] = set()
         stack = list(roots)
         while stack:

@@ -40,6 +40,7 @@ class ExpressionChecker(AggregateChecks):
         self.lift_aggregate = lift_aggregate
         self.use_column = use_column
         self.model_labels: dict[str, Type] = {}  # model name -> its label's type, once checked
+        self.ahead_allowed = False  # `in next N days` looks after `as of`: only inside a measure
 
     # ---- entry points ------------------------------------------------------------------------
 
@@ -97,6 +98,10 @@ class ExpressionChecker(AggregateChecks):
                 return self.error("E112", f"`{name}` is both a definition and a column of customers", node.span,
                                   hints=(f"rename the definition, or write `customers.{name}` for the column",))
             definition = self.ns.definitions[name]
+            if isinstance(definition, (ast.Kpi, ast.Goal, ast.Experiment)):
+                kind = {ast.Kpi: "a measure", ast.Goal: "a goal", ast.Experiment: "an experiment"}[type(definition)]
+                return self.error("E145", f"`{name}` is {kind}, not a value a condition can use", node.span,
+                                  hints=("measures are reported per segment by `segdsl kpis`; conditions use traits (`let`)",))
             if isinstance(definition, ast.ModelDecl):
                 return self.error("E201", f"`{name}` is a model, not a value", node.span,
                                   hints=(f"use `score({name})`, `predict({name})` or `cluster({name})`",))
@@ -293,7 +298,11 @@ class ExpressionChecker(AggregateChecks):
                                                  "common shares are 5% to 20%",))
         name = node.segment.parts[0]
         definition = self.ns.definitions.get(name)
-        if not isinstance(definition, ast.Segment):
+        if len(node.segment.parts) == 2 and isinstance(definition, (ast.RuleSegmentation, ast.TierSegmentation, ast.ExprSegmentation)):
+            labels = self.definition_type(name, node.segment.span)
+            members = ir.Call(Type.BOOLEAN, "==", (ir.Ref(labels, name), ir.Literal(Type.STRING, node.segment.parts[1])))
+            return ir.Holdout(Type.BOOLEAN, members, node.percent.fraction, node.seed)
+        if not isinstance(definition, ast.Segment) or len(node.segment.parts) == 2:
             guess = suggest(name, [n for n, d in self.ns.definitions.items() if isinstance(d, ast.Segment)])
             return self.error("E102", f"`{name}` is not a segment", node.segment.span,
                               note=f"did you mean `{guess[0]}`?" if guess else None,

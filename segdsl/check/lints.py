@@ -14,6 +14,7 @@ from segdsl.check.lints_conditions import condition_warnings
 from segdsl.check.lints_duplicates import duplicate_warnings
 from segdsl.check.lints_imports import unused_import_warnings
 from segdsl.check.lints_logic import Conditions
+from segdsl.check.lints_outcomes import outcome_warnings
 from segdsl.check.lints_rules import rule_warnings
 from segdsl.check.lints_tree import in_source_order
 from segdsl.check.loader import LoadedFiles
@@ -30,6 +31,7 @@ def lint_warnings(loaded: LoadedFiles, ns: Namespace, checker: DefinitionChecker
             found = segmentation_warnings(definition)
             ranges = {d.span for d in found if d.code == "W103"}
             warnings += found + rule_warnings(definition, conditions, ranges)
+    warnings += outcome_warnings(ns, in_source_order(ns, ns.root_definitions))
     if not has_errors:  # "same meaning" and "used" are only sound once every name resolves
         warnings += duplicate_warnings(ns, checker.steps)
         warnings += unused_import_warnings(loaded, ns, checker.references, conditions.names)

@@ -15,11 +15,11 @@ from segdsl.formatting.lines import INDENT, Line, has_blank_line
 
 WIDTH = 100
 
-_TIGHT = {"name", "neg", "param", "cluster_name"}  # printed without spaces: `a.b`, `-x`, `k=4`
+_TIGHT = {"name", "neg", "param", "cluster_name", "target"}  # printed without spaces: `a.b`, `-x`, `k=4`
 _CALL_LIKE = {"call", "model_params", "model_clusters"}  # `(` hugs the word before it
 _ALIGNED_BLOCKS = {"rules_segmentation", "tiers_segmentation", "score_decl"}
 _CONDITION_ITEMS = {"when_rule", "score_rule", "model_label"}  # items ending in a breakable expression
-_MULTI_WORD = {"STARTS_WITH", "ENDS_WITH", "IN_LAST", "WITHIN_LAST"}
+_MULTI_WORD = {"STARTS_WITH", "ENDS_WITH", "IN_LAST", "IN_NEXT", "WITHIN_LAST"}
 
 
 def print_module(tree: Tree, text: str, keep_separators: bool = False) -> list[Line]:
@@ -79,6 +79,15 @@ class _Printer:
     def _definition(self, rule: str, children: list, padding: int) -> None:
         """`head = expression`; too long: the expression on its own line, one level deeper."""
         equal = next(i for i, child in enumerate(children) if _is(child, "EQUAL"))
+        if len(children) > equal + 2:  # a goal: several words after `=`; too long, they go on the next line
+            one_line = _join(rule, children, [_flat(child) for child in children])
+            if len(one_line) <= WIDTH:
+                self._add(0, one_line, [token for child in children for token in _leaves(child)], item_start=True)
+                return
+            head, rest = children[: equal + 1], children[equal + 1:]
+            self._add(0, _join(rule, head, [_flat(c) for c in head]), [t for c in head for t in _leaves(c)], item_start=True)
+            self._add(INDENT, _join(rule, rest, [_flat(c) for c in rest]), [t for c in rest for t in _leaves(c)])
+            return
         head_children, expr = children[: equal + 1], children[-1]
         texts = [_flat(child) for child in head_children]
         if rule == "let_decl":  # `let`/`keep let` NAME: the name is padded so the `=` align
@@ -168,7 +177,8 @@ def _join(rule: str, children: list, texts: list[str]) -> str:
     out = texts[0]
     for previous, child, text in zip(children, children[1:], texts[1:]):
         glued = (_is(previous, "LPAR", "LSQB") or _is(child, "RPAR", "RSQB", "COMMA")
-                 or (rule in _CALL_LIKE and _is(child, "LPAR")))
+                 or (rule in _CALL_LIKE and _is(child, "LPAR"))
+                 or (rule == "holdout" and (_is(child, "DOT") or _is(previous, "DOT"))))
         out += text if glued else " " + text
     return out
 

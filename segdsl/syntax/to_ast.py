@@ -226,6 +226,71 @@ class ToAst(Transformer):
     def cluster_name(self, meta, c):
         return (int(self._number_value(c[0], "cluster number")), self._unquote(c[1]))
 
+    # ---- outcomes ------------------------------------------------------------------------------
+
+    def kpi_decl(self, meta, c):
+        name, description, body = c
+        return ast.Kpi(self._span(meta), str(name), self._tok(name),
+                       description=_unquote(description) if description is not None else None, **body)
+
+    def kpi_aggregate(self, meta, c):
+        agg, value, _per, per_agg, per = c
+        return {"agg": str(agg), "value": value, "per_agg": str(per_agg) if per_agg is not None else None, "per": per}
+
+    def kpi_builtin(self, meta, c):
+        return {"value": c[0]}
+
+    def goal_decl(self, meta, c):
+        name, description, measure, target, (direction, amount, relative), baseline, deadline = c
+        return ast.Goal(
+            self._span(meta), str(name), self._tok(name),
+            description=_unquote(description) if description is not None else None,
+            measure=str(measure), measure_span=self._tok(measure), target=target,
+            direction=direction, amount=amount, relative=relative,
+            baseline=self._date(baseline), deadline=self._date(deadline),
+        )
+
+    def _change(self, direction: str, token: Token) -> tuple[str, float, bool]:
+        if token.type == "PERCENT":
+            return (direction, self._percent(token).fraction, direction != "to")
+        return (direction, float(str(token)), False)
+
+    def goal_up(self, meta, c):
+        return self._change("up", c[0])
+
+    def goal_down(self, meta, c):
+        return self._change("down", c[0])
+
+    def goal_to(self, meta, c):
+        return self._change("to", c[0])
+
+    def target(self, meta, c):
+        segment, label = c
+        return ast.Target(self._span(meta), str(segment), self._label(label) if label is not None else None)
+
+    def experiment_decl(self, meta, c):
+        name, description, *items = c
+        fields: dict[str, Any] = {}
+        for item in items:
+            fields.update(item)
+        return ast.Experiment(self._span(meta), str(name), self._tok(name),
+                              description=_unquote(description) if description is not None else None, **fields)
+
+    def experiment_targets(self, meta, c):
+        return {"targets": c[0]}
+
+    def experiment_holdout(self, meta, c):
+        return {"holdout": c[0]}
+
+    def experiment_measure(self, meta, c):
+        return {"measure": str(c[0]), "measure_span": self._tok(c[0])}
+
+    def experiment_starts(self, meta, c):
+        return {"starts": self._date(c[0])}
+
+    def experiment_detect(self, meta, c):
+        return {"detect": self._percent(c[0])}
+
     # ---- expressions -------------------------------------------------------------------------
 
     def _label(self, token: Token) -> str:
@@ -271,10 +336,12 @@ class ToAst(Transformer):
         return ast.ListExpr(self._span(meta), tuple(x for x in c if x is not None))
 
     def holdout(self, meta, c):
-        percent, segment, seed = c
+        percent, segment, label, seed = c
+        parts = (str(segment),) if label is None else (str(segment), self._label(label))
+        end = label if label is not None else segment
         return ast.Holdout(
             self._span(meta), self._percent(percent),
-            ast.Name(self._tok(segment), (str(segment),)),
+            ast.Name(Span(self.source, self.offset + segment.start_pos, self.offset + end.end_pos), parts),
             int(self._number_value(seed, "seed")) if seed is not None else 0,
         )
 
@@ -351,6 +418,9 @@ class ToAst(Transformer):
 
     def window_between(self, meta, c):
         return ("window", ast.Window(self._span(meta), "between", (c[0], c[1])))
+
+    def window_next(self, meta, c):
+        return ("window", ast.Window(self._span(meta), "next", (c[-1],)))
 
     def window_before(self, meta, c):
         return ("window", ast.Window(self._span(meta), "before", (c[0],)))

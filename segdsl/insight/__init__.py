@@ -1,0 +1,1 @@
+"""Outcomes of segments: measures (KPIs), overlap, homogeneity, history, goals and experiments."""
