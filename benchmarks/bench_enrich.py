@@ -24,7 +24,7 @@ import polars as pl
 import psutil
 
 from benchmarks.results import write_section
-from enrich.fixture_server import synthetic_domain
+from segdsl_enrich.fixture_server import synthetic_domain
 
 TARGET = 50.0  # domains per second on 2 cores
 
@@ -35,7 +35,7 @@ def main() -> None:
     parser.add_argument("--delay", type=float, default=0.25, help="per-site delay between two requests (seconds)")
     parser.add_argument("--concurrency", type=int, default=256, help="requests in flight across all sites")
     args = parser.parse_args()
-    server = subprocess.Popen([sys.executable, "-m", "enrich.fixture_server", "--port", "0", "--synthetic", str(args.domains)],
+    server = subprocess.Popen([sys.executable, "-m", "segdsl_enrich.fixture_server", "--port", "0", "--synthetic", str(args.domains)],
                               stdout=subprocess.PIPE, text=True)
     try:
         assert server.stdout is not None

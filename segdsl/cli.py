@@ -335,7 +335,7 @@ def _register_commands() -> None:
     app.command("test")(test_command)
     app.command("diff")(diff_command)
     try:
-        from enrich.command import enrich_command
+        from segdsl_enrich.command import enrich_command
     except ImportError:
         return
     app.command("enrich")(enrich_command)

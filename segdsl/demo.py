@@ -29,7 +29,7 @@ def _step(console: Console, title: str, command: list[str]) -> bool:
 def _fixture_web():
     """The local fixture web that stands in for the example companies' websites."""
     server = subprocess.Popen(
-        [sys.executable, "-m", "enrich.fixture_server", "--port", "0"], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-m", "segdsl_enrich.fixture_server", "--port", "0"], stdout=subprocess.PIPE, text=True
     )
     try:
         line = server.stdout.readline().strip() if server.stdout else ""
@@ -43,7 +43,7 @@ def _fixture_web():
 
 def _enrich(console: Console, data: Path) -> bool:
     try:
-        from enrich.fixture_server import DEMO_DOMAINS
+        from segdsl_enrich.fixture_server import DEMO_DOMAINS
     except ImportError:
         console.print("enrichment is not installed; skipping")
         return True

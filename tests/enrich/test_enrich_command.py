@@ -15,8 +15,8 @@ import typer
 from rich.console import Console
 from typer.testing import CliRunner
 
-from enrich.command import _conclude, enrich_command, read_domains
-from enrich.progress import Outcome, _messages
+from segdsl_enrich.command import _conclude, enrich_command, read_domains
+from segdsl_enrich.progress import Outcome, _messages
 from segdsl.diagnostics import DiagnosticError
 
 app = typer.Typer()
@@ -117,7 +117,7 @@ def test_result_lines_cut_short_are_dropped() -> None:
 
 
 def test_cli_startup_never_imports_scrapy() -> None:
-    """`segdsl validate` imports enrich.command at start-up; Scrapy and Twisted must stay out."""
-    code = "import sys, segdsl.cli, enrich.command; print('scrapy' in sys.modules, 'twisted' in sys.modules)"
+    """`segdsl validate` imports segdsl_enrich.command at start-up; Scrapy and Twisted must stay out."""
+    code = "import sys, segdsl.cli, segdsl_enrich.command; print('scrapy' in sys.modules, 'twisted' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False False"

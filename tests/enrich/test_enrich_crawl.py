@@ -16,12 +16,12 @@ from typing import TypeVar
 import polars as pl
 import pytest
 
-from enrich.fixture_server import DEMO_DOMAINS, WEB_ROOT, FixtureServer, Hit, start
-from enrich.record import OUTPUT_SCHEMA
+from segdsl_enrich.fixture_server import DEMO_DOMAINS, WEB_ROOT, FixtureServer, Hit, start
+from segdsl_enrich.record import OUTPUT_SCHEMA
 
 CASES = sorted(p.stem for p in WEB_ROOT.glob("case-*.json"))
 # A one-command Typer app around enrich_command, as the segdsl CLI registers it.
-CLI = [sys.executable, "-c", "import typer; from enrich.command import enrich_command; "
+CLI = [sys.executable, "-c", "import typer; from segdsl_enrich.command import enrich_command; "
        "app = typer.Typer(); app.command()(enrich_command); app()"]
 DELAY = 0.2
 T = TypeVar("T")

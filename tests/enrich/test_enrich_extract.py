@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from enrich.extract import extract_page, merge
-from enrich.fixture_server import DEMO_DOMAINS, WEB_ROOT
+from segdsl_enrich.extract import extract_page, merge
+from segdsl_enrich.fixture_server import DEMO_DOMAINS, WEB_ROOT
 
 
 def site_row(domain: str, paths: tuple[str, ...] | None = None) -> dict[str, Any]:

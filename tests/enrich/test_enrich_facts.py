@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from parsel import Selector
 
-from enrich.jsonld import parse_block
-from enrich.links import candidate_links
-from enrich.social import social_links
-from enrich.technologies import technologies
-from enrich.textfacts import (
+from segdsl_enrich.jsonld import parse_block
+from segdsl_enrich.links import candidate_links
+from segdsl_enrich.social import social_links
+from segdsl_enrich.technologies import technologies
+from segdsl_enrich.textfacts import (
     address_in_text,
     employees_in_text,
     founded_year_in_text,
@@ -18,7 +18,7 @@ from enrich.textfacts import (
     name_from_legal_name,
     scrub_personal,
 )
-from enrich.vocab import country_code, industry_of
+from segdsl_enrich.vocab import country_code, industry_of
 
 
 @pytest.mark.parametrize(

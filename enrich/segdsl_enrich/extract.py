@@ -14,12 +14,12 @@ from typing import Any
 from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
-from enrich import jsonld, microdata
-from enrich.links import candidate_links
-from enrich.schemaorg import facts_from_node
-from enrich.social import social_links
-from enrich.technologies import technologies
-from enrich.textfacts import (
+from segdsl_enrich import jsonld, microdata
+from segdsl_enrich.links import candidate_links
+from segdsl_enrich.schemaorg import facts_from_node
+from segdsl_enrich.social import social_links
+from segdsl_enrich.technologies import technologies
+from segdsl_enrich.textfacts import (
     address_in_text,
     employees_in_text,
     founded_year_in_text,
@@ -27,7 +27,7 @@ from enrich.textfacts import (
     name_from_legal_name,
     scrub_personal,
 )
-from enrich.vocab import industry_of
+from segdsl_enrich.vocab import industry_of
 from segdsl.domains import normalise_domain
 
 JSONLD, MICRODATA, OPENGRAPH, TEXT = range(4)

@@ -14,9 +14,9 @@ from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from enrich.extract import Page, extract_page, merge
-from enrich.guard import REFUSED, BlockedRequest
-from enrich.job import Job
+from segdsl_enrich.extract import Page, extract_page, merge
+from segdsl_enrich.guard import REFUSED, BlockedRequest
+from segdsl_enrich.job import Job
 
 Row = dict[str, Any]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from enrich.vocab import COUNTRIES, country_code
+from segdsl_enrich.vocab import COUNTRIES, country_code
 
 _NUMBER = r"(\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+|\d+)"
 _STAFF = (r"(?:employees|staff(?:\s+members)?|team\s+members|professionals|salari[ée]s|collaborateurs|"

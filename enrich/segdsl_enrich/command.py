@@ -1,6 +1,6 @@
 """`segdsl enrich`: crawl the websites of the companies in a table into a firmographics file.
 
-Imported at segdsl start-up, so Scrapy and the crawl live in a subprocess (`python -m enrich.crawl
+Imported at segdsl start-up, so Scrapy and the crawl live in a subprocess (`python -m segdsl_enrich.crawl
 JOBFILE`, a JSON job in, JSON lines out): the Twisted reactor runs once per process, `segdsl
 validate` must never import Scrapy, and a crawler that crashes or is interrupted cannot take the
 rows already finished with it: this process still writes them, and the next run resumes.
@@ -23,7 +23,7 @@ from segdsl.diagnostics import Diagnostic, DiagnosticError
 if TYPE_CHECKING:
     import polars as pl
 
-    from enrich.progress import Outcome
+    from segdsl_enrich.progress import Outcome
 
 # 0 even when some domains failed: they are rows with status `failed`.
 EXIT_OK, EXIT_CRAWL_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -46,8 +46,8 @@ def enrich_command(
     (name, industry, size, founding year, address, social profiles, technologies), one row per domain.
     Domains already in --out are skipped unless --refresh. robots.txt is obeyed, one request at a time
     per site. People's names, e-mails and phone numbers are never stored."""
-    from enrich.job import Job
-    from enrich.progress import Outcome, run_with_progress
+    from segdsl_enrich.job import Job
+    from segdsl_enrich.progress import Outcome, run_with_progress
     from segdsl.atomic import write_atomic
 
     console = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -79,7 +79,7 @@ def _combine(previous: pl.DataFrame | None, rows: list[dict]) -> pl.DataFrame:
     """The new rows, plus the previous output's rows for the other domains, sorted by domain."""
     import polars as pl
 
-    from enrich.record import to_frame
+    from segdsl_enrich.record import to_frame
 
     fresh = to_frame([{**row, "fetched_at": dt.datetime.fromisoformat(row["fetched_at"])} for row in rows])
     if previous is not None:
@@ -89,7 +89,7 @@ def _combine(previous: pl.DataFrame | None, rows: list[dict]) -> pl.DataFrame:
 
 def _conclude(console: Console, outcome: Outcome, out: Path, todo: int, skipped: int) -> int:
     """Summary table, then the exit code: 0 even when domains failed (they are rows saying so)."""
-    from enrich.progress import summary
+    from segdsl_enrich.progress import summary
 
     console.print(summary(Counter(row["status"] for row in outcome.rows), outcome.pages, skipped))
     resume = f"{len(outcome.rows)} domains saved to {out}; run again to resume the other {todo - len(outcome.rows)}"
@@ -141,7 +141,7 @@ def read_previous(out: Path) -> pl.DataFrame:
     """The existing output, for resuming; it must have our schema."""
     import polars as pl
 
-    from enrich.record import OUTPUT_SCHEMA
+    from segdsl_enrich.record import OUTPUT_SCHEMA
 
     try:
         frame = pl.read_parquet(out)
@@ -155,7 +155,7 @@ def read_previous(out: Path) -> pl.DataFrame:
 
 
 def _parse_resolve(entries: list[str]) -> dict[str, tuple[str, int | None]]:
-    from enrich.resolve import parse_resolve
+    from segdsl_enrich.resolve import parse_resolve
 
     try:
         return parse_resolve(entries)

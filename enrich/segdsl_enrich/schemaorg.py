@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from enrich.jsonld import organization_types
-from enrich.social import social_links
-from enrich.textfacts import employees_in_text, scrub_personal
-from enrich.vocab import TYPE_INDUSTRIES, country_code, industry_of
+from segdsl_enrich.jsonld import organization_types
+from segdsl_enrich.social import social_links
+from segdsl_enrich.textfacts import employees_in_text, scrub_personal
+from segdsl_enrich.vocab import TYPE_INDUSTRIES, country_code, industry_of
 
 
 def facts_from_node(node: dict[str, Any]) -> dict[str, Any]:

@@ -24,8 +24,8 @@ from twisted.internet.address import IPv4Address, IPv6Address
 from twisted.internet.interfaces import IHostnameResolver, IResolutionReceiver
 from zope.interface import implementer, provider
 
-from enrich.netguard import blocked_reason, is_ip_literal
-from enrich.resolve import is_loopback
+from segdsl_enrich.netguard import blocked_reason, is_ip_literal
+from segdsl_enrich.resolve import is_loopback
 
 REFUSED: dict[str, str] = {}
 DEFAULT_PORTS = {"http": 80, "https": 443}

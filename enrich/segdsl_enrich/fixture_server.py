@@ -2,7 +2,7 @@
 
 Each site is `tests/fixtures/web/<domain>.json`; requests are routed by their Host header, so
 `segdsl enrich --resolve northwind-software.com=127.0.0.1:PORT` reaches it without any DNS.
-Run `python -m enrich.fixture_server --port 0`: it prints `PORT=<n>` and serves until killed.
+Run `python -m segdsl_enrich.fixture_server --port 0`: it prints `PORT=<n>` and serves until killed.
 
 One port speaks both plain HTTP and TLS (told apart by the first byte a client sends), so the
 crawler's https-first path is the one exercised; a site with `"https": false` is http-only.
@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from enrich.fixture_tls import server_context
+from segdsl_enrich.fixture_tls import server_context
 
-WEB_ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "web"
+WEB_ROOT = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "web"
 
 # The companies of the example customer table (examples/): map each to the fixture server.
 DEMO_DOMAINS: tuple[str, ...] = (
