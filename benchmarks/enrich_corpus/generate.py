@@ -133,7 +133,8 @@ def _site(rng: random.Random, index: int, language: str, used: set[str]) -> Site
         e["founded_year"] = year
     if address_how != "none":
         e.update(street_address=street, locality=locality, postal_code=postal)
-        if country_shown or address_how == "jsonld":
+        # Formats used by one country only state it too: "Sydney NSW 2000", "London EC2V 6AA", "〒100-0005".
+        if country_shown or address_how == "jsonld" or country in ("AU", "GB", "JP"):
             e["country_code"] = country
     if industry_how != "none":
         e["industry"] = industry

@@ -8,7 +8,6 @@ fetched page, `{"row": {...}}` per finished domain. Logs go to stderr.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sys
 from pathlib import Path
@@ -27,9 +26,6 @@ def run(job: Job, channel: TextIO) -> None:
         channel.flush()
 
     process = CrawlerProcess(crawl_settings(job), install_root_handler=True)
-    # robots.txt over https failing is routine (the http fallback follows) and each failure is
-    # logged with a traceback: costly at scale and reported per domain anyway.
-    logging.getLogger("scrapy.downloadermiddlewares.robotstxt").setLevel(logging.CRITICAL)
     process.crawl(EnrichSpider, job=job, emit=lambda row: write({"row": row}),
                   on_page=lambda url: write({"page": url}))
     process.start()

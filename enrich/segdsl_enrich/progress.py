@@ -68,13 +68,14 @@ def run_with_progress(job: Job, console: Console) -> Outcome:
     return outcome
 
 
-def summary(statuses: Counter[str], pages: int, skipped: int) -> Table:
+def summary(statuses: Counter[str], pages: int, skipped: int, not_domains: int = 0) -> Table:
     table = Table(title="enrichment")
     table.add_column("status")
     table.add_column("domains", justify="right")
     for status in STATUSES:
         table.add_row(status, str(statuses[status]))
     table.add_row("skipped (already in output)", str(skipped))
+    table.add_row("skipped (not a domain)", str(not_domains))
     table.add_row("pages fetched", str(pages))
     return table
 

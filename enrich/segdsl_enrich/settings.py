@@ -11,7 +11,7 @@ USER_AGENT = "segdsl-enrich/0.1 (+https://github.com/segdsl/segdsl; company-fact
 
 def crawl_settings(job: Job) -> dict[str, Any]:
     settings: dict[str, Any] = {
-        # Identify ourselves, and honour robots.txt (our per-scheme variant, see segdsl_enrich.guard).
+        # Identify ourselves, and honour robots.txt (our per-scheme middleware, see segdsl_enrich.robots).
         "USER_AGENT": USER_AGENT,
         "ROBOTSTXT_OBEY": True,
         # Politeness: one request at a time per site (a slot per registrable domain, see
@@ -67,7 +67,7 @@ def crawl_settings(job: Job) -> dict[str, Any]:
             "segdsl_enrich.guard.GuardMiddleware": 50,  # before robots.txt, so unsafe hosts are never asked
             "segdsl_enrich.politeness.SlotPerSiteMiddleware": 60,  # politeness slot per site, also after redirects
             "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-            "segdsl_enrich.guard.SchemeAwareRobotsTxtMiddleware": 100,
+            "segdsl_enrich.robots.RobotsMiddleware": 100,
             "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,  # redirects may change site
         },
         "LOG_LEVEL": "ERROR",

@@ -1,4 +1,5 @@
-"""Small controlled vocabularies: countries to ISO codes and industries to one lowercase word.
+"""A small controlled vocabulary: industries to one lowercase word, from words in the languages of
+the sites we read. Country names come from CLDR instead (`segdsl_enrich.countries`).
 
 Segment authors filter on these values (`industry = "software"`), so free text never leaks in.
 """
@@ -7,45 +8,41 @@ from __future__ import annotations
 
 import re
 
-COUNTRIES: dict[str, str] = {
-    "us": "US", "usa": "US", "united states": "US", "united states of america": "US",
-    "états-unis": "US", "vereinigte staaten": "US",
-    "gb": "GB", "uk": "GB", "united kingdom": "GB", "great britain": "GB", "england": "GB",
-    "scotland": "GB", "wales": "GB", "royaume-uni": "GB", "vereinigtes königreich": "GB", "großbritannien": "GB",
-    "fr": "FR", "france": "FR", "frankreich": "FR",
-    "de": "DE", "germany": "DE", "deutschland": "DE", "allemagne": "DE",
-    "se": "SE", "sweden": "SE", "sverige": "SE", "suède": "SE", "schweden": "SE",
-    "at": "AT", "austria": "AT", "österreich": "AT", "autriche": "AT",
-    "ch": "CH", "switzerland": "CH", "schweiz": "CH", "suisse": "CH",
-    "be": "BE", "belgium": "BE", "belgique": "BE", "belgien": "BE",
-    "nl": "NL", "netherlands": "NL", "pays-bas": "NL", "niederlande": "NL",
-    "es": "ES", "spain": "ES", "espagne": "ES", "spanien": "ES",
-    "it": "IT", "italy": "IT", "italie": "IT", "italien": "IT",
-    "ie": "IE", "ireland": "IE", "irlande": "IE", "irland": "IE",
-    "ca": "CA", "canada": "CA", "kanada": "CA",
-    "lu": "LU", "luxembourg": "LU", "luxemburg": "LU",
-    "dk": "DK", "denmark": "DK", "danemark": "DK", "dänemark": "DK",
-    "no": "NO", "norway": "NO", "norvège": "NO", "norwegen": "NO",
-}
+from segdsl_enrich.countries import country_code  # noqa: F401  (re-exported)
 
 # Order breaks ties: a page that says "software" and "consulting" equally is a software firm.
 INDUSTRIES: dict[str, tuple[str, ...]] = {
-    "software": ("software", "saas", "logiciel", "softwareentwicklung", "cloud platform", "developer tools"),
-    "finance": ("finance", "financial", "fintech", "bank", "banking", "insurance", "asset management",
-                "wealth management", "accounting", "ledger", "finanz", "banque", "investment"),
+    "software": ("software", "saas", "logiciel", "logiciels", "softwareentwicklung", "cloud platform", "developer tools",
+                 "oprogramowanie", "ohjelmistot", "ohjelmisto", "ソフトウェア"),
+    "finance": ("finance", "financial", "financial services", "fintech", "bank", "banking", "insurance", "asset management",
+                "wealth management", "accounting", "ledger", "finanz", "finanzdienstleistungen", "banque", "investment",
+                "servizi finanziari", "finanziari", "servicios financieros", "financieros", "financiële dienstverlening",
+                "serviços financeiros", "financeiros", "usługi finansowe", "finansowe", "rahoitus", "金融"),
     "healthcare": ("health", "healthcare", "hospital", "clinic", "medical", "santé", "gesundheit", "klinik",
-                   "medizin", "patient"),
+                   "medizin", "patient", "sanità", "salud", "zorg", "saúde", "zdrowie", "terveys", "医療"),
     "education": ("education", "school", "university", "learning", "courses", "tutoring", "formation",
-                  "enseignement", "bildung", "schule"),
+                  "enseignement", "bildung", "schule", "istruzione", "formazione", "educación", "onderwijs", "educação",
+                  "edukacja", "koulutus", "教育"),
     "logistics": ("logistics", "logistique", "logistik", "freight", "shipping", "transport", "spedition",
-                  "supply chain", "warehousing", "entrepôt"),
-    "food": ("food", "foods", "grocery", "groceries", "organic produce", "alimentaire", "lebensmittel",
-             "bakery", "restaurant", "beverages"),
+                  "supply chain", "warehousing", "entrepôt", "logistica", "logística", "logistiek", "logistyka",
+                  "logistiikka", "trasporti", "transporte", "物流"),
+    "food": ("food", "foods", "grocery", "groceries", "organic produce", "alimentaire", "agroalimentaire", "lebensmittel",
+             "bakery", "restaurant", "beverages", "alimentare", "alimentari", "alimentación", "alimentos", "voeding",
+             "alimentação", "żywność", "elintarvikkeet", "食品"),
     "manufacturing": ("manufacturing", "manufacturer", "maschinenbau", "machinery", "hersteller", "fabricant",
-                      "industrial", "fertigung", "usine"),
+                      "industrial", "fertigung", "usine", "industrie manufacturière", "meccanica", "meccanica industriale",
+                      "fabricación", "fabricación industrial", "maakindustrie", "indústria transformadora",
+                      "produkcja przemysłowa", "teollisuus", "製造業"),
     "retail": ("retail", "retailer", "store", "stores", "shop", "e-commerce", "ecommerce", "boutique",
-               "einzelhandel", "commerce de détail", "apparel", "outdoor gear"),
-    "consulting": ("consulting", "consultancy", "conseil", "advisory", "beratung", "unternehmensberatung"),
+               "einzelhandel", "commerce de détail", "apparel", "outdoor gear", "commercio al dettaglio", "comercio minorista",
+               "detailhandel", "retalho", "handel detaliczny", "vähittäiskauppa", "小売"),
+    "consulting": ("consulting", "consultancy", "conseil", "advisory", "beratung", "unternehmensberatung", "consulenza",
+                   "consultoría", "advies", "consultoria", "doradztwo", "konsultointi", "コンサルティング"),
+}
+
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    industry: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True)) + r")(?!\w)")
+    for industry, keywords in INDUSTRIES.items()
 }
 
 # schema.org subtypes that name an industry by themselves.
@@ -61,19 +58,11 @@ TYPE_INDUSTRIES: dict[str, str] = {
 
 
 
-def country_code(value: str | None) -> str | None:
-    """ISO 3166-1 alpha-2 code for a name or code in EN/FR/DE, or None when unknown."""
-    if not value:
-        return None
-    return COUNTRIES.get(value.strip().lower().replace(".", ""))  # "U.K." is "uk"
-
-
 def industry_of(*texts: str | None) -> str | None:
     """The vocabulary word whose keywords occur most often in `texts` (None when none occurs)."""
     text = " ".join(t for t in texts if t).lower()
     if not text:
         return None
-    scores = {industry: sum(len(re.findall(rf"\b{re.escape(k)}\b", text)) for k in keywords)
-              for industry, keywords in INDUSTRIES.items()}
+    scores = {industry: len(pattern.findall(text)) for industry, pattern in _PATTERNS.items()}
     best = max(scores, key=lambda industry: scores[industry])
     return best if scores[best] else None

@@ -10,8 +10,8 @@ from segdsl_enrich.jsonld import parse_block
 from segdsl_enrich.links import candidate_links
 from segdsl_enrich.social import social_links
 from segdsl_enrich.technologies import technologies
+from segdsl_enrich.addresses import address_in_text
 from segdsl_enrich.textfacts import (
-    address_in_text,
     employees_in_text,
     founded_year_in_text,
     legal_name_in_text,
