@@ -131,19 +131,22 @@ def _personal(site: Site, row: dict[str, Any]) -> list[str]:
     return leaks
 
 
-def report(result: Score, seed: int, sites: list[Site]) -> str:
+def report(result: Score, seed: int, sites: list[Site], phrasing: str = "development") -> str:
     total = result.total
     languages = sorted({s.language for s in sites})
     met = total.precision() >= TARGETS["precision"] and total.recall() >= TARGETS["recall"]
     lines = [
-        "## Enrichment quality: the seeded evaluation web",
+        f"## Enrichment quality: the seeded evaluation web, {phrasing} phrasing",
         "",
-        f"`python -m benchmarks.score_enrich --seed {seed} --sites {len(sites)}`: {len(sites)} generated company sites "
+        f"`python -m benchmarks.score_enrich --seed {seed} --sites {len(sites)} --phrasing {phrasing}`: {len(sites)} generated company sites "
         f"in {len(languages)} languages ({', '.join(languages)}), served on 127.0.0.1 and crawled by `segdsl enrich` "
         "(see `benchmarks/enrich_corpus/generate.py` for the mistake classes it represents).",
         "",
         f"Targets precision ≥ {TARGETS['precision']:.0%}, recall ≥ {TARGETS['recall']:.0%}, no personal data, "
         f"no robots.txt violation: **{'met' if met and not result.personal and not result.robots_violations else 'NOT met'}**.",
+        "",
+        "The development phrasing is the one the extractor was written against; the held-out phrasing "
+        "(`lexicon.HELDOUT`) was written afterwards and is not used to tune it, so it is the fairer estimate.",
         "",
         "| facts stated | found | stored | correct | recall | precision | status accuracy | rows with personal data | robots.txt violations |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
@@ -165,19 +168,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--sites", type=int, default=70)
+    parser.add_argument("--phrasing", choices=("development", "heldout"), default="development",
+                        help="heldout: facts worded as in lexicon.HELDOUT, never used to tune the extractor")
     parser.add_argument("--show-errors", action="store_true", help="list every missed or wrong fact")
     parser.add_argument("--no-write", action="store_true", help="do not update benchmarks/RESULTS.md")
     args = parser.parse_args()
-    sites = corpus(args.seed, args.sites)
+    sites = corpus(args.seed, args.sites, args.phrasing)
     with tempfile.TemporaryDirectory() as folder:
         frame, hits = crawl(sites, Path(folder))
     result = score(sites, frame, hits)
-    text = report(result, args.seed, sites)
+    text = report(result, args.seed, sites, args.phrasing)
     print(text)
     if args.show_errors:
         print("\n".join(["", *result.errors, *result.personal, *result.robots_violations]))
     if not args.no_write:
-        write_section("enrichment-quality", text)
+        write_section(f"enrichment-quality-{args.phrasing}", text)
 
 
 if __name__ == "__main__":

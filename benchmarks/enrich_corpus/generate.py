@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from benchmarks.enrich_corpus.lexicon import (
-    ADDRESSES, AGENCIES, INDUSTRY_WORDS, LANGUAGES, LEGAL_FORMS, NAME_PARTS, PEOPLE,
+    ADDRESSES, AGENCIES, HELDOUT, INDUSTRY_WORDS, LANGUAGES, LEGAL_FORMS, NAME_PARTS, PEOPLE,
 )
 
 FIELDS = ("name", "legal_name", "industry", "employee_count", "employee_range_min", "employee_range_max",
@@ -49,19 +49,20 @@ class Site:
     traits: list[str] = field(default_factory=list)
 
 
-def generate(seed: int = 2026, count: int = 70) -> list[Site]:
+def generate(seed: int = 2026, count: int = 70, phrasing: str = "development") -> list[Site]:
+    """`phrasing` "heldout" words the facts as in `lexicon.HELDOUT` (see there)."""
     rng = random.Random(seed)
     languages = list(LANGUAGES)
     sites: list[Site] = []
     used: set[str] = set()
     for index in range(count):
         language = languages[index % len(languages)]
-        sites.append(_site(rng, index, language, used))
+        sites.append(_site(rng, index, language, used, phrasing))
     return sites
 
 
-def _site(rng: random.Random, index: int, language: str, used: set[str]) -> Site:
-    words = LANGUAGES[language]
+def _site(rng: random.Random, index: int, language: str, used: set[str], phrasing: str) -> Site:
+    words = {**LANGUAGES[language], **(HELDOUT[language] if phrasing == "heldout" else {})}
     countries = [c for c, entries in ADDRESSES.items() if any(e[0] == language for e in entries)]
     country = rng.choice(countries)
     _, street, postal, city_line, locality, country_printed = rng.choice([e for e in ADDRESSES[country] if e[0] == language])
@@ -311,8 +312,8 @@ def special_cases(sites: list[Site], rng: random.Random) -> None:
             site.expected = dict.fromkeys(FIELDS)
 
 
-def corpus(seed: int = 2026, count: int = 70) -> list[Site]:
-    sites = generate(seed, count)
+def corpus(seed: int = 2026, count: int = 70, phrasing: str = "development") -> list[Site]:
+    sites = generate(seed, count, phrasing)
     special_cases(sites, random.Random(seed + 1))
     return sites
 
