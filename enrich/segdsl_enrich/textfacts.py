@@ -22,11 +22,15 @@ _STAFF = (
     r"medewerkers|werknemers|personeelsleden|"
     r"funcion[áa]rios|empregados|"
     r"pracownik(?:ów|ow|i)|"
-    r"ty[öo]ntekij(?:ää|aa|öitä|oita))(?![\w])"
+    r"ty[öo]ntekij(?:ää|aa|öitä|oita)|"
+    r"collega's|profesionales|profissionais|professionisti|specjalist[óo]w|ammattilaista|fachkr[äa]fte)(?![\w])"
 )
 _PEOPLE = r"(?:people|persons|personnes|personen|persone|personas|pessoas|mensen|os[óo]b|henkil[öo](?:ä|a))"
 _EMPLOY = (r"(?:employs?|employing|a\s+team\s+of|emploie|besch[äa]ftig(?:t|en)|impieghiamo|impiega|emplea(?:mos)?|"
            r"werken\s+er|empregamos|emprega|zatrudnia(?:my)?|ty[öo]llist[äa](?:ä|mme))")
+_WORKFORCE = (r"(?:workforce|team|staff|plantilla|equipa|equipo|organico|squadra|zesp[óo][łl]|tiimi|henkil[öo]st[öo]|effectif|"
+              r"belegschaft|personeel)")
+_WORK = r"(?:work|lavorano|trabajan|trabalham|werken|arbeiten|travaillent|pracuj[ąe]|ty[öo]skentelev[äa]t)"
 _JOIN = r"(?:and|et|und|e|ed|y|en|i|do|a|to|bis|à)"
 _EMPLOYEE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.I))
@@ -39,10 +43,14 @@ _EMPLOYEE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      rf"ponad|yli)\s+{_NUMBER}\s+{_STAFF}"),
         ("exact", rf"(?<![\d.,])\b{_NUMBER}\s+{_STAFF}"),
         ("exact", rf"\b{_EMPLOY}\s+(?:\w+\s+){{0,2}}?{_NUMBER}\s+(?:{_PEOPLE}|{_STAFF})"),
-        ("exact", rf"従業員数?\s*(?:は|[:：])?\s*{_NUMBER}\s*名"),
+        ("exact", rf"(?:従業員数?|社員数)\s*(?:は|[:：])?\s*{_NUMBER}\s*[名人]"),
+        # "a workforce of 18 people", "una plantilla de 25 personas", "Henkilöstö: 45 henkilöä".
+        ("exact", rf"\b{_WORKFORCE}\s*(?:of|de|di|van|von|z|:)?\s+{_NUMBER}\s+(?:{_PEOPLE}|{_STAFF})"),
+        ("exact", rf"(?<![\d.,])\b{_NUMBER}\s+{_PEOPLE}\s+{_WORK}\b"),
         # A label and its value: "Employees: 45", "Mitarbeiter 1.200", "Liczba pracowników: 60".
         ("exact", rf"^(?:number\s+of\s+)?(?:{_STAFF}|effectifs?|liczba\s+pracownik[óo]w|henkil[öo]st[öo]|henkil[öo]kunta|"
-                  rf"plantilla|organico|organico\s+aziendale|従業員数)\s*[:：]?\s*{_NUMBER}\s*名?$"),
+                  rf"plantilla|organico|organico\s+aziendale|zatrudnienie|aantal\s+medewerkers|n[úu]mero\s+de\s+(?:colaboradores|empleados)|"
+                  rf"従業員数|社員数)\s*[:：]?\s*{_NUMBER}\s*[名人]?$"),
     )
 )
 # Words after which a four-digit number is a year ("Since 2005 employees…", "Dal 1998 dipendenti…").
@@ -51,13 +59,15 @@ _YEAR_BEFORE = re.compile(r"(?i:\b(?:since|in|from|seit|im|ab|depuis|en|dal|dall
 _FOUNDING_WORDS = (
     r"founded|established|incorporated|fond[ée]e?s?|cr[ée]{2}e?s?|cr[ée]ation|fondation|gegr[üu]ndet|gr[üu]ndung(?:sjahr)?|"
     r"fondat[aoie]|fondazione|fundad[ao]|fundaci[óo]n|opgericht|oprichting|funda[çc][ãa]o|za[łl]o[żz]on[aey]|"
-    r"za[łl]o[żz]enia|perustettu|perustamisvuosi|設立|創業|創立"
+    r"za[łl]o[żz]enia|perustettu|perustettiin|perustamisvuosi|nat[ao]|nacimos|naci[óo]|criad[ao]|oprichtingsjaar|設立|創業|創立"
 )
 _FOUNDED_AFTER = re.compile(rf"(?i:(?<!\w)(?:{_FOUNDING_WORDS}))[^\d\n]{{0,30}}?(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
-_FOUNDED_BEFORE = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?:\s*年\s*(?:に)?\s*(?:設立|創業|創立)|\s+(?i:gegr[üu]ndet|perustettu|founded))")
+_FOUNDED_BEFORE = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?:\s*年\s*(?:に)?\s*(?:設立|創業|創立)|"
+                             r"\s+(?i:gegr[üu]ndet|perustettu|founded|opgericht|fond[ée]e|fondata|fundada|za[łl]o[żz]ona))")
 _LABEL_LINE = re.compile(
     rf"(?i)^(?:{_FOUNDING_WORDS}|anno\s+di\s+fondazione|a[ñn]o\s+de\s+fundaci[óo]n|rok\s+za[łl]o[żz]enia|year\s+founded|"
-    rf"(?:number\s+of\s+)?{_STAFF}|effectifs?|liczba\s+pracownik[óo]w|henkil[öo]st[öo]|従業員数|"
+    rf"(?:number\s+of\s+)?{_STAFF}|effectifs?|liczba\s+pracownik[óo]w|henkil[öo]st[öo]|従業員数|社員数|staff|plantilla|organico|"
+    rf"zatrudnienie|aantal\s+medewerkers|n[úu]mero\s+de\s+colaboradores|data\s+za[łl]o[żz]enia|ano\s+de\s+funda[çc][ãa]o|"
     r"industry|sector|secteur|branche|settore|setor|branża|toimiala|業種)\s*[:：]?$"
 )
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
