@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -57,8 +58,9 @@ class Score:
     errors: list[str] = field(default_factory=list)
 
 
-def crawl(sites: list[Site], folder: Path) -> tuple[pl.DataFrame, list[Any]]:
-    """Serve the sites locally, run `segdsl enrich` on their domains, return the output and the hits."""
+def crawl(sites: list[Site], folder: Path, extractor: Path | None = None) -> tuple[pl.DataFrame, list[Any]]:
+    """Serve the sites locally, run `segdsl enrich` on their domains, return the output and the hits.
+    `extractor`: a checkout of another commit whose `segdsl enrich` runs instead (same web, same scoring)."""
     from segdsl_enrich.fixture_server import FixtureWeb, start
 
     root = folder / "web"
@@ -71,7 +73,11 @@ def crawl(sites: list[Site], folder: Path) -> tuple[pl.DataFrame, list[Any]]:
         pl.DataFrame({"domain": [s.domain for s in sites]}).write_parquet(folder / "in.parquet")
         command = [sys.executable, "-m", "segdsl", "enrich", str(folder / "in.parquet"), "--out", str(folder / "out.parquet"),
                    "--delay", "0.05", *(f"--resolve={s.domain}=127.0.0.1:{port}" for s in sites)]
-        result = subprocess.run(command, capture_output=True, text=True)
+        env = None
+        if extractor is not None:
+            root = extractor.resolve()
+            env = {**os.environ, "PYTHONPATH": f"{root}{os.pathsep}{root / 'enrich'}"}
+        result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=extractor)
         if result.returncode != 0:
             raise SystemExit(f"segdsl enrich exited with {result.returncode}:\n{result.stderr}")
     finally:
@@ -170,19 +176,25 @@ def main() -> None:
     parser.add_argument("--sites", type=int, default=70)
     parser.add_argument("--phrasing", choices=("development", "heldout"), default="development",
                         help="heldout: facts worded as in lexicon.HELDOUT, never used to tune the extractor")
+    parser.add_argument("--extractor", type=Path, help="score another commit's extractor: a checkout made with "
+                        "`git archive REV | tar -x -C DIR` (same web, same scoring)")
+    parser.add_argument("--label", default="", help="suffix of the RESULTS.md section (e.g. `blind`)")
     parser.add_argument("--show-errors", action="store_true", help="list every missed or wrong fact")
     parser.add_argument("--no-write", action="store_true", help="do not update benchmarks/RESULTS.md")
     args = parser.parse_args()
     sites = corpus(args.seed, args.sites, args.phrasing)
     with tempfile.TemporaryDirectory() as folder:
-        frame, hits = crawl(sites, Path(folder))
+        frame, hits = crawl(sites, Path(folder), args.extractor)
     result = score(sites, frame, hits)
     text = report(result, args.seed, sites, args.phrasing)
+    if args.extractor:
+        text += (f"\n\nExtractor: the checkout `{args.extractor}` (`--extractor {args.extractor}`), "
+                 "not the working tree's.")
     print(text)
     if args.show_errors:
         print("\n".join(["", *result.errors, *result.personal, *result.robots_violations]))
     if not args.no_write:
-        write_section(f"enrichment-quality-{args.phrasing}", text)
+        write_section(f"enrichment-quality-{args.phrasing}{'-' + args.label if args.label else ''}", text)
 
 
 if __name__ == "__main__":
