@@ -2,7 +2,7 @@
 enriched by `segdsl enrich` with politeness kept (one request at a time per site, a delay between
 two requests to the same site, robots.txt fetched). Prints a Markdown table.
 
-    python -m benchmarks.bench_enrich --domains 1000
+    python -m benchmarks.bench_enrich --domains 1000 [--baseline DIR]
 
 Sites are served over https (a self-signed certificate; the crawler does not verify them, as
 Scrapy by default) from one local server process that shares the machine with the crawler.
@@ -24,7 +24,7 @@ import polars as pl
 import psutil
 
 from benchmarks.results import write_section
-from enrich.fixture_server import synthetic_domain
+from segdsl_enrich.fixture_server import synthetic_domain
 
 TARGET = 50.0  # domains per second on 2 cores
 
@@ -34,8 +34,10 @@ def main() -> None:
     parser.add_argument("--domains", type=int, default=1000)
     parser.add_argument("--delay", type=float, default=0.25, help="per-site delay between two requests (seconds)")
     parser.add_argument("--concurrency", type=int, default=256, help="requests in flight across all sites")
+    parser.add_argument("--baseline", type=Path, help="a checkout of another commit (git archive REV | tar -x -C DIR): "
+                        "its `segdsl enrich` is measured right after this one, on the same sites, for a same-load ratio")
     args = parser.parse_args()
-    server = subprocess.Popen([sys.executable, "-m", "enrich.fixture_server", "--port", "0", "--synthetic", str(args.domains)],
+    server = subprocess.Popen([sys.executable, "-m", "segdsl_enrich.fixture_server", "--port", "0", "--synthetic", str(args.domains)],
                               stdout=subprocess.PIPE, text=True)
     try:
         assert server.stdout is not None
@@ -48,6 +50,10 @@ def main() -> None:
                        *(f"--resolve={d}=127.0.0.1:{port}" for d in domains)]
             run = _measure(command)
             frame = pl.read_parquet(f"{folder}/out.parquet")
+            baseline = None
+            if args.baseline:
+                Path(f"{folder}/out.parquet").unlink()
+                baseline = _measure(command, cwd=args.baseline.resolve(), env={**os.environ, "PYTHONPATH": str(args.baseline.resolve())})
     finally:
         server.terminate()
         server.wait()
@@ -58,7 +64,8 @@ def main() -> None:
         "",
         f"`python -m benchmarks.bench_enrich --domains {args.domains}`: {args.domains} synthetic sites (3 pages each) "
         f"on 127.0.0.1 over HTTPS; per-site delay {args.delay} s, {args.concurrency} requests in flight; "
-        f"{os.cpu_count()} CPUs, Python {platform.python_version()}.",
+        f"{os.cpu_count()} CPUs, Python {platform.python_version()}. The machine was shared with other work while "
+        "this ran (several engineers' test suites), so the figures are pessimistic.",
         "",
         f"Target ≥ {TARGET:.0f} domains/s: **{'met' if rate >= TARGET else 'NOT met'}**.",
         "",
@@ -66,18 +73,24 @@ def main() -> None:
         "|---:|---:|---:|---:|---:|---:|---:|",
         f"| {args.domains} | {ok} | {run['seconds']:.1f} s | {rate:.1f} | {run['cpu']:.1f} s | "
         f"{run['max_rss'] / 2**20:.0f} MiB | {run['tree_rss'] / 2**20:.0f} MiB |",
+        *([f"| {args.domains}, baseline `{args.baseline.name}` | | {baseline['seconds']:.1f} s | {args.domains / baseline['seconds']:.1f} | "
+           f"{baseline['cpu']:.1f} s | {baseline['max_rss'] / 2**20:.0f} MiB | {baseline['tree_rss'] / 2**20:.0f} MiB |",
+           "",
+           f"Same sites, same load, one right after the other: CPU time ratio this/baseline "
+           f"{run['cpu'] / baseline['cpu']:.2f}, wall time ratio {run['seconds'] / baseline['seconds']:.2f} "
+           f"(`--baseline {args.baseline}`)."] if baseline else []),
     ])
     print(report)
     if args.domains >= 1000:  # small smoke runs do not overwrite the recorded results
         write_section("enrichment", report)
 
 
-def _measure(command: list[str]) -> dict[str, float]:
+def _measure(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> dict[str, float]:
     """Wall time; CPU time and largest RSS of the command's process tree (getrusage of waited-for
     children: the CLI and the crawl process it waits for); peak summed RSS sampled with psutil."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=cwd, env=env)
     tree_rss = 0
     while process.poll() is None:
         try:

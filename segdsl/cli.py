@@ -424,7 +424,7 @@ def _register_commands() -> None:
     app.command("experiment")(experiment_command)
     app.command("report")(report_command)
     try:
-        from enrich.command import enrich_command
+        from segdsl_enrich.command import enrich_command
     except ImportError:
         return
     app.command("enrich")(enrich_command)

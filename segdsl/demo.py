@@ -72,7 +72,7 @@ def _require_extras() -> None:
 def _fixture_web():
     """The local fixture web that stands in for the example companies' websites."""
     server = subprocess.Popen(
-        [sys.executable, "-m", "enrich.fixture_server", "--port", "0"], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-m", "segdsl_enrich.fixture_server", "--port", "0"], stdout=subprocess.PIPE, text=True
     )
     try:
         line = server.stdout.readline().strip() if server.stdout else ""
@@ -87,7 +87,7 @@ def _fixture_web():
 def _enrich(console: Console, data: Path) -> bool:
     import polars as pl
 
-    from enrich.fixture_server import DEMO_DOMAINS
+    from segdsl_enrich.fixture_server import DEMO_DOMAINS
 
     out = data / "firmographics.parquet"
     with _fixture_web() as port:

@@ -65,7 +65,7 @@ def test_demo_in_an_empty_folder_writes_and_runs_the_example_project(installed, 
 
 def test_a_failed_enrichment_fails_the_demo(installed, tmp_path):
     """The fixture web without its site files: every domain fails, so must the demo."""
-    site = Path(subprocess.run([str(installed / "bin" / "python"), "-c", "import enrich, pathlib; print(pathlib.Path(enrich.__file__).parent)"],
+    site = Path(subprocess.run([str(installed / "bin" / "python"), "-c", "import segdsl_enrich, pathlib; print(pathlib.Path(segdsl_enrich.__file__).parent)"],
                                capture_output=True, text=True, check=True, cwd=tmp_path, env=_clean_env()).stdout.strip())
     assert str(installed) in str(site)  # never touch the clone
     web = site / "web"

@@ -15,8 +15,9 @@ import typer
 from rich.console import Console
 from typer.testing import CliRunner
 
-from enrich.command import _conclude, enrich_command, read_domains
-from enrich.progress import Outcome, _messages
+from segdsl_enrich.command import _conclude, enrich_command, read_domains
+from segdsl_enrich.inputs import why_not_a_domain
+from segdsl_enrich.progress import Outcome, _messages
 from segdsl.diagnostics import DiagnosticError
 
 app = typer.Typer()
@@ -82,7 +83,27 @@ def test_read_domains_normalises_and_deduplicates(tmp_path: Path) -> None:
     path = tmp_path / "customers.ndjson"
     pl.DataFrame({"email": ["jane@Acme.com", "https://www.acme.com/about", None, "bob@shop.example.co.uk",
                             "localhost"]}).write_ndjson(path)
-    assert read_domains(path, "email") == ["acme.com", "example.co.uk"]
+    domains, skipped = read_domains(path, "email")
+    assert domains == ["acme.com", "example.co.uk"]
+    assert (skipped.count, skipped.empty, skipped.examples) == (2, 1, [(5, "localhost", "no dot: not a public domain name")])
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [("10.0.0.1", "an IP address, not a domain name"), ("http://[::1]:8080/", "an IP address, not a domain name"),
+     ("n/a", "no dot: not a public domain name"), ("acme dot com", "not a host name (spaces or characters a domain cannot hold)"),
+     ("shop.internal", "no public suffix: not a registrable domain")],
+)
+def test_why_a_value_is_not_a_domain(value: str, why: str) -> None:
+    assert why_not_a_domain(value) == why
+
+
+def test_skipped_rows_are_counted_beyond_the_ones_shown(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    pl.DataFrame({"domain": ["acme.com"] + [f"host{i}" for i in range(8)]}).write_csv(path)
+    _, skipped = read_domains(path, "domain")
+    assert skipped.count == 8 and [row for row, _, _ in skipped.examples] == [2, 3, 4, 5, 6]
+    assert skipped.describe("domain").endswith("; and 3 more")
 
 
 def test_read_domains_reports_non_text_column(tmp_path: Path) -> None:
@@ -117,7 +138,7 @@ def test_result_lines_cut_short_are_dropped() -> None:
 
 
 def test_cli_startup_never_imports_scrapy() -> None:
-    """`segdsl validate` imports enrich.command at start-up; Scrapy and Twisted must stay out."""
-    code = "import sys, segdsl.cli, enrich.command; print('scrapy' in sys.modules, 'twisted' in sys.modules)"
+    """`segdsl validate` imports segdsl_enrich.command at start-up; Scrapy and Twisted must stay out."""
+    code = "import sys, segdsl.cli, segdsl_enrich.command; print('scrapy' in sys.modules, 'twisted' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False False"

@@ -16,12 +16,12 @@ from typing import TypeVar
 import polars as pl
 import pytest
 
-from enrich.fixture_server import DEMO_DOMAINS, WEB_ROOT, FixtureServer, Hit, start
-from enrich.record import OUTPUT_SCHEMA
+from segdsl_enrich.fixture_server import DEMO_DOMAINS, WEB_ROOT, FixtureServer, Hit, start
+from segdsl_enrich.record import OUTPUT_SCHEMA
 
 CASES = sorted(p.stem for p in WEB_ROOT.glob("case-*.json"))
 # A one-command Typer app around enrich_command, as the segdsl CLI registers it.
-CLI = [sys.executable, "-c", "import typer; from enrich.command import enrich_command; "
+CLI = [sys.executable, "-c", "import typer; from segdsl_enrich.command import enrich_command; "
        "app = typer.Typer(); app.command()(enrich_command); app()"]
 DELAY = 0.2
 T = TypeVar("T")
@@ -65,7 +65,16 @@ def crawl(server: FixtureServer, tmp_path_factory: pytest.TempPathFactory) -> tu
         "intranet.case-redirect-internal.com=10.0.0.7", delay=DELAY))
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+    CRAWL_RESULT.append(result)
     return pl.read_parquet(folder / "firmo.parquet"), hits
+
+
+CRAWL_RESULT: list[subprocess.CompletedProcess[str]] = []
+
+
+@pytest.fixture(scope="module")
+def crawl_result(crawl: tuple[pl.DataFrame, list[Hit]]) -> subprocess.CompletedProcess[str]:
+    return CRAWL_RESULT[-1]
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +126,23 @@ def test_robots_txt_is_obeyed(crawl: tuple[pl.DataFrame, list[Hit]]) -> None:
     assert (robots["status"], robots["error"], robots["founded_year"]) == ("robots", "forbidden by robots.txt", None)
     # An http-only site: the failed https robots.txt must not stand for the http one.
     assert paths(hits, "case-robots.com") == ["/robots.txt"]
+
+
+def test_a_page_robots_txt_forbids_is_never_fetched(crawl: tuple[pl.DataFrame, list[Hit]]) -> None:
+    frame, hits = crawl
+    got = row(frame, "case-robots-page.com")
+    assert (got["status"], got["name"], got["founded_year"], got["legal_name"]) == ("ok", "Robots Page Case", 2001, None)
+    assert sorted(paths(hits, "case-robots-page.com")) == ["/", "/about", "/robots.txt"]
+    # Every robots.txt is asked once per scheme and host, never per page.
+    assert paths(hits, "case-robots-page.com").count("/robots.txt") == 1
+
+
+def test_rows_without_a_domain_are_reported(crawl_result: subprocess.CompletedProcess[str]) -> None:
+    bad_row = len(DEMO_DOMAINS) + len(CASES) + 4  # 1-based row of "not a domain": after the sites, 2 more values, a null
+    report = " ".join(crawl_result.stderr.split())
+    assert (f"skipped 2 rows of `site` that hold no usable domain (1 empty): row {bad_row}: 'not a domain' "
+            "(not a host name (spaces or characters a domain cannot hold))") in report
+    assert re.search(r"skipped \(not a domain\)\s+│\s+2 │", crawl_result.stderr)
 
 
 def test_timeout_and_size_cap(crawled: pl.DataFrame) -> None:
@@ -195,6 +221,25 @@ def test_resume_refresh_and_cache(server: FixtureServer, tmp_path: Path) -> None
     assert refreshed["fetched_at"][0] > first["fetched_at"][0]
     assert refreshed.drop("fetched_at").equals(resumed.drop("fetched_at"))
     assert hits == []  # every page came from --cache-dir
+
+
+def test_retry_failed_recrawls_failed_domains_only(server: FixtureServer, tmp_path: Path) -> None:
+    out = tmp_path / "out.parquet"
+    args = [str(tmp_path / "in.csv"), "--out", str(out)]
+    pl.DataFrame({"domain": ["pixel-forge.io", "case-500.com"]}).write_csv(tmp_path / "in.csv")
+    assert enrich(server, args).returncode == 0
+    first = pl.read_parquet(out)
+    assert first["status"].to_list() == ["failed", "ok"]  # sorted by domain: case-500.com, pixel-forge.io
+
+    result, hits = hits_during(server, lambda: enrich(server, args))
+    assert result.returncode == 0 and hits == []  # a plain re-run keeps failed rows too
+
+    result, hits = hits_during(server, lambda: enrich(server, [*args, "--retry-failed"]))
+    assert result.returncode == 0, result.stderr
+    assert {hit.host for hit in hits} == {"case-500.com"}
+    again = pl.read_parquet(out)
+    assert again.row(1) == first.row(1)  # the good domain's row is kept as it was
+    assert again["fetched_at"][0] > first["fetched_at"][0]
 
 
 def test_resolver_refuses_private_answer(server: FixtureServer, tmp_path: Path) -> None:

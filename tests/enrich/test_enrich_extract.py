@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from enrich.extract import extract_page, merge
-from enrich.fixture_server import DEMO_DOMAINS, WEB_ROOT
+from segdsl_enrich.extract import extract_page, merge
+from segdsl_enrich.fixture_server import DEMO_DOMAINS, WEB_ROOT
 
 
 def site_row(domain: str, paths: tuple[str, ...] | None = None) -> dict[str, Any]:
@@ -137,7 +137,7 @@ def test_staff_pages_are_not_followed_and_people_never_stored() -> None:
 
 def test_no_facts_from_an_empty_page() -> None:
     row = merge([extract_page(b"", "https://example.com/", {})])
-    assert row == {"name": None, "industry": None, "technologies": []}
+    assert row == {"technologies": [], "sources": []}
 
 
 CASE_EXPECTATIONS: dict[str, dict[str, Any]] = {
@@ -153,12 +153,14 @@ CASE_EXPECTATIONS: dict[str, dict[str, Any]] = {
     "case-large.com": {"founded_year": 1999},
     "case-latin1.fr": {"locality": "Besançon", "founded_year": 1921, "employee_count": 45, "language": "fr"},
     "case-microdata.com": {"name": "Micro Case", "founded_year": 1975, "locality": "Paris", "country_code": "FR"},
-    "case-opengraph.com": {"name": "OG Case", "description": "An online retail store.", "industry": "retail",
-                           "language": "en"},
+    # The site states no industry: "retail" is a guess from its description, kept apart.
+    "case-opengraph.com": {"name": "OG Case", "description": "An online retail store.", "industry": None,
+                           "industry_inferred": "retail", "language": "en"},
     "case-redirect-internal.com": {"name": None},
     "case-redirect-other.com": {"name": None},
     "case-redirect-private.com": {"name": None},
     "case-robots.com": {"founded_year": 1990},  # extraction is pure: obeying robots.txt is the crawl's job
+    "case-robots-page.com": {"name": "Robots Page Case"},
     "case-slow.com": {"founded_year": 1999},
     "case-staff.com": {"name": "Staff Case Inc", "description": "Staff Case makes widgets."},
 }
@@ -192,7 +194,8 @@ def test_the_sites_own_organisation_comes_first() -> None:
     partner = {"@type": "Organization", "name": "Partner Corp", "url": "https://partner.example/", "foundingDate": "1950"}
     own = {"@type": "Corporation", "name": "Acme", "url": "https://www.acme.com/"}
     row = jsonld_page(partner, own)
-    assert (row["name"], row["founded_year"]) == ("Acme", 1950)  # gaps are still filled by other nodes
+    # The partner's node names another site: none of its facts (its founding year) is Acme's.
+    assert (row["name"], row.get("founded_year")) == ("Acme", None)
 
 
 def test_other_organisations_and_people_nested_in_a_node_are_not_read() -> None:
@@ -203,7 +206,8 @@ def test_other_organisations_and_people_nested_in_a_node_are_not_read() -> None:
             "contactPoint": {"@type": "ContactPoint", "telephone": "+1 415 555 0100", "email": "sales@acme.com"},
             "email": "info@acme.com", "telephone": "+1 415 555 0101"}
     row = jsonld_page(node)
-    assert row == {"name": "Acme", "industry": None, "technologies": []}
+    assert row == {"name": "Acme", "technologies": [],
+                   "sources": [{"field": "name", "source": "jsonld", "url": "https://acme.com/"}]}
 
 
 def test_publisher_of_a_website_node_is_the_company() -> None:

@@ -6,19 +6,19 @@ from __future__ import annotations
 import pytest
 from parsel import Selector
 
-from enrich.jsonld import parse_block
-from enrich.links import candidate_links
-from enrich.social import social_links
-from enrich.technologies import technologies
-from enrich.textfacts import (
-    address_in_text,
+from segdsl_enrich.jsonld import parse_block
+from segdsl_enrich.links import candidate_links
+from segdsl_enrich.social import social_links
+from segdsl_enrich.technologies import technologies
+from segdsl_enrich.addresses import address_in_text
+from segdsl_enrich.textfacts import (
     employees_in_text,
     founded_year_in_text,
     legal_name_in_text,
     name_from_legal_name,
     scrub_personal,
 )
-from enrich.vocab import country_code, industry_of
+from segdsl_enrich.vocab import country_code, industry_of
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from twisted.internet.address import IPv4Address, IPv6Address
 
-from enrich.guard import REFUSED, BlockedRequest, GuardedResolver, GuardMiddleware, refusal
-from enrich.resolve import parse_resolve
+from segdsl_enrich.guard import REFUSED, BlockedRequest, GuardedResolver, GuardMiddleware, refusal
+from segdsl_enrich.resolve import parse_resolve
 
 
 @pytest.mark.parametrize(

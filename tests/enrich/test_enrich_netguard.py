@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from enrich.netguard import BLOCKED_NETWORKS, blocked_reason, is_ip_literal
+from segdsl_enrich.netguard import BLOCKED_NETWORKS, blocked_reason, is_ip_literal
 
 
 @pytest.mark.parametrize(

@@ -17,8 +17,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from enrich.job import Job
-from enrich.record import STATUSES
+from segdsl_enrich.job import Job
+from segdsl_enrich.record import STATUSES
 
 
 @dataclass
@@ -43,7 +43,7 @@ def run_with_progress(job: Job, console: Console) -> Outcome:
                             console=console, disable=not console.is_terminal)
         with progress, log_file.open("w", encoding="utf-8") as log:
             task = progress.add_task("crawl", total=len(job.domains), detail="")
-            process = subprocess.Popen([sys.executable, "-m", "enrich.crawl", str(job_file)], stdout=subprocess.PIPE,
+            process = subprocess.Popen([sys.executable, "-m", "segdsl_enrich.crawl", str(job_file)], stdout=subprocess.PIPE,
                                        stderr=log, text=True, encoding="utf-8")
             assert process.stdout is not None
             step, not_ok = max(1, len(job.domains) // 10), 0
@@ -68,13 +68,14 @@ def run_with_progress(job: Job, console: Console) -> Outcome:
     return outcome
 
 
-def summary(statuses: Counter[str], pages: int, skipped: int) -> Table:
+def summary(statuses: Counter[str], pages: int, skipped: int, not_domains: int = 0) -> Table:
     table = Table(title="enrichment")
     table.add_column("status")
     table.add_column("domains", justify="right")
     for status in STATUSES:
         table.add_row(status, str(statuses[status]))
     table.add_row("skipped (already in output)", str(skipped))
+    table.add_row("skipped (not a domain)", str(not_domains))
     table.add_row("pages fetched", str(pages))
     return table
 

@@ -25,8 +25,9 @@ ORGANIZATION_TYPES = frozenset({
 })
 _SKIPPED_TYPES = frozenset({"Person", "Patient", "ContactPoint"})
 # Where a page's JSON-LD nests the organisation that runs the site (WebSite.publisher, …).
+# Not `creator` nor `author`: a WebSite's creator is the web agency that built it.
 _SAME_ENTITY_KEYS = frozenset({"@graph", "publisher", "provider", "mainEntity", "about", "isPartOf",
-                               "copyrightHolder", "owner", "creator"})
+                               "copyrightHolder", "owner"})
 # One left-to-right scan: strings are kept whole (so `//` in a URL is not a comment), comments and
 # commas before a closing bracket are dropped.
 _REPAIRABLE = re.compile(r'"(?:[^"\\]|\\.)*"|//[^\n]*|/\*.*?\*/|,(?=(?:\s|//[^\n]*|/\*.*?\*/)*[}\]])', re.S)

@@ -1,4 +1,4 @@
-"""What one crawl process must do, passed from the command to `python -m enrich.crawl` as JSON."""
+"""What one crawl process must do, passed from the command to `python -m segdsl_enrich.crawl` as JSON."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from parsel import Selector
 
-from enrich.jsonld import ORGANIZATION_TYPES
+from segdsl_enrich.jsonld import ORGANIZATION_TYPES
 
 _VALUE_ATTRIBUTES = ("content", "datetime", "href", "src", "value")
 

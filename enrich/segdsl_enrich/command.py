@@ -1,6 +1,6 @@
 """`segdsl enrich`: crawl the websites of the companies in a table into a firmographics file.
 
-Imported at segdsl start-up, so Scrapy and the crawl live in a subprocess (`python -m enrich.crawl
+Imported at segdsl start-up, so Scrapy and the crawl live in a subprocess (`python -m segdsl_enrich.crawl
 JOBFILE`, a JSON job in, JSON lines out): the Twisted reactor runs once per process, `segdsl
 validate` must never import Scrapy, and a crawler that crashes or is interrupted cannot take the
 rows already finished with it: this process still writes them, and the next run resumes.
@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from segdsl.diagnostics import Diagnostic, DiagnosticError
+from segdsl_enrich.inputs import read_domains  # noqa: F401  (light: no Scrapy; re-exported for tests)
 
 if TYPE_CHECKING:
     from rich.console import Console
     import polars as pl
 
-    from enrich.progress import Outcome
+    from segdsl_enrich.progress import Outcome
 
 # 0 even when some domains failed: they are rows with status `failed`.
 EXIT_OK, EXIT_CRAWL_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -37,6 +38,7 @@ def enrich_command(
     cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Keep an HTTP cache here: for 7 days re-runs read pages from it instead of the sites.")] = None,
     resolve: Annotated[Optional[list[str]], typer.Option("--resolve", help="HOST=IP[:PORT], like curl: send HOST's requests there. The only way to reach 127.0.0.1.")] = None,
     refresh: Annotated[bool, typer.Option("--refresh", help="Enrich again the domains already in --out (pages still come from --cache-dir if given).")] = False,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Enrich again the domains whose row in --out has status `failed`; keep the others.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds allowed per request.")] = 15.0,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1024, help="Largest page accepted, in bytes.")] = 5 * 1024 * 1024,
     delay: Annotated[float, typer.Option("--delay", min=0.0, help="Initial seconds between two requests to the same site (AutoThrottle adapts it).")] = 0.5,
@@ -44,13 +46,14 @@ def enrich_command(
 ) -> None:
     """Fetch each company's home page and a few about/contact/legal pages, and keep company facts
     (name, industry, size, founding year, address, social profiles, technologies), one row per domain.
-    Domains already in --out are skipped unless --refresh. robots.txt is obeyed, one request at a time
+    Domains already in --out are skipped unless --refresh (all) or --retry-failed (those that failed).
+    Input rows without a usable domain are reported. robots.txt is obeyed, one request at a time
     per site. People's names, e-mails and phone numbers are never stored."""
     from segdsl.extras import require_extra
 
-    require_extra("enrich")  # before enrich.job, which imports Scrapy
-    from enrich.job import Job
-    from enrich.progress import Outcome, run_with_progress
+    require_extra("enrich")  # before segdsl_enrich.job, which imports Scrapy
+    from segdsl_enrich.job import Job
+    from segdsl_enrich.progress import Outcome, run_with_progress
     from segdsl.atomic import write_atomic
 
     from rich.console import Console  # only when crawling: `segdsl` starts without Rich
@@ -58,14 +61,16 @@ def enrich_command(
     console = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
         mapping = _parse_resolve(resolve or [])
-        domains = read_domains(input, domain_column)
+        domains, skipped_rows = read_domains(input, domain_column)
         previous = read_previous(out) if out.exists() and not refresh else None
         _check_writable(out)
         _check_cache_dir(cache_dir)
     except DiagnosticError as error:
         report(error.diagnostics)
         raise typer.Exit(EXIT_USAGE) from None
-    done = set(previous["domain"].to_list()) if previous is not None else set()
+    if skipped_rows.count:
+        console.print(skipped_rows.describe(domain_column), markup=False)
+    done = set(_kept(previous, retry_failed)) if previous is not None else set()
     todo = [domain for domain in domains if domain not in done]
     job = Job(domains=todo, resolve=mapping, max_pages=max_pages, timeout=timeout, max_bytes=max_bytes,
               delay=delay, concurrency=concurrency, cache_dir=str(cache_dir.resolve()) if cache_dir else None)
@@ -77,14 +82,23 @@ def enrich_command(
     except DiagnosticError as error:
         report(error.diagnostics)
         raise typer.Exit(EXIT_USAGE) from None
-    raise typer.Exit(_conclude(console, outcome, out, todo=len(todo), skipped=len(domains) - len(todo)))
+    raise typer.Exit(_conclude(console, outcome, out, todo=len(todo), skipped=len(domains) - len(todo),
+                               not_domains=skipped_rows.count))
+
+
+def _kept(previous: pl.DataFrame, retry_failed: bool) -> list[str]:
+    """Domains of the previous output that this run keeps as they are."""
+    import polars as pl
+
+    rows = previous.filter(pl.col("status") != "failed") if retry_failed else previous
+    return rows["domain"].to_list()
 
 
 def _combine(previous: pl.DataFrame | None, rows: list[dict]) -> pl.DataFrame:
     """The new rows, plus the previous output's rows for the other domains, sorted by domain."""
     import polars as pl
 
-    from enrich.record import to_frame
+    from segdsl_enrich.record import to_frame
 
     fresh = to_frame([{**row, "fetched_at": dt.datetime.fromisoformat(row["fetched_at"])} for row in rows])
     if previous is not None:
@@ -92,11 +106,11 @@ def _combine(previous: pl.DataFrame | None, rows: list[dict]) -> pl.DataFrame:
     return fresh.sort("domain")
 
 
-def _conclude(console: Console, outcome: Outcome, out: Path, todo: int, skipped: int) -> int:
+def _conclude(console: Console, outcome: Outcome, out: Path, todo: int, skipped: int, not_domains: int = 0) -> int:
     """Summary table, then the exit code: 0 even when domains failed (they are rows saying so)."""
-    from enrich.progress import summary
+    from segdsl_enrich.progress import summary
 
-    console.print(summary(Counter(row["status"] for row in outcome.rows), outcome.pages, skipped))
+    console.print(summary(Counter(row["status"] for row in outcome.rows), outcome.pages, skipped, not_domains))
     resume = f"{len(outcome.rows)} domains saved to {out}; run again to resume the other {todo - len(outcome.rows)}"
     if outcome.interrupted:
         console.print(f"interrupted: {resume}")
@@ -117,38 +131,11 @@ def report(diagnostics: Sequence[Diagnostic]) -> None:
     Console(stderr=True, highlight=False, soft_wrap=True).print(render_text(diagnostics), markup=False, end="")
 
 
-def read_domains(path: Path, column: str) -> list[str]:
-    """Distinct normalised domains of `column`, in first-seen order; diagnostics for bad input."""
-    import polars as pl
-
-    from segdsl.domains import normalise_domains
-    from segdsl.io import scan
-
-    if not path.is_file():
-        raise DiagnosticError([Diagnostic("E301", f"input table {path} does not exist", file=str(path),
-                                          hints=("check the path",))])
-    try:
-        frame = scan(path)
-        names = frame.collect_schema().names()
-        if column not in names:
-            raise DiagnosticError([Diagnostic("E501", f"no column `{column}` in {path.name}", file=str(path),
-                                              hints=(f"pick one with --domain-column: {', '.join(names[:12])}",))])
-        values = frame.select(pl.col(column).cast(pl.String)).collect().to_series()
-    except (pl.exceptions.PolarsError, OSError) as error:
-        raise DiagnosticError([Diagnostic("E302", f"cannot read {path}: {str(error).splitlines()[0]}", file=str(path),
-                                          hints=("is it a valid .parquet, .csv or .ndjson file?",))]) from None
-    domains = normalise_domains(values).drop_nulls().unique(maintain_order=True).to_list()
-    if not domains:
-        raise DiagnosticError([Diagnostic("E501", f"column `{column}` of {path.name} holds no usable domain",
-                                          file=str(path), hints=("values must be domains, URLs or e-mail addresses",))])
-    return domains
-
-
 def read_previous(out: Path) -> pl.DataFrame:
     """The existing output, for resuming; it must have our schema."""
     import polars as pl
 
-    from enrich.record import OUTPUT_SCHEMA
+    from segdsl_enrich.record import OUTPUT_SCHEMA
 
     try:
         frame = pl.read_parquet(out)
@@ -162,7 +149,7 @@ def read_previous(out: Path) -> pl.DataFrame:
 
 
 def _parse_resolve(entries: list[str]) -> dict[str, tuple[str, int | None]]:
-    from enrich.resolve import parse_resolve
+    from segdsl_enrich.resolve import parse_resolve
 
     try:
         return parse_resolve(entries)

@@ -14,9 +14,10 @@ from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from enrich.extract import Page, extract_page, merge
-from enrich.guard import REFUSED, BlockedRequest
-from enrich.job import Job
+from segdsl_enrich.extract import Page, extract_page, merge
+from segdsl_enrich.guard import REFUSED, BlockedRequest
+from segdsl_enrich.job import Job
+from segdsl_enrich.robots import FORBIDDEN
 
 Row = dict[str, Any]
 
@@ -75,7 +76,7 @@ class EnrichSpider(scrapy.Spider):
         state = self.domains[response.meta["domain"]]
         self.on_page(response.url)
         if isinstance(response, TextResponse):
-            state.pages.append(extract_page(response.text, response.url, _headers(response), link_limit=0))
+            state.pages.append(extract_page(response.text, response.url, _headers(response), link_limit=0, home=False))
         self._done(state)
 
     def page_failed(self, failure: Failure) -> None:
@@ -122,7 +123,7 @@ def classify(failure: Failure) -> tuple[str, str]:
         return "failed", f"HTTP {error.response.status}"
     if isinstance(error, BlockedRequest):
         return "blocked", str(error)
-    if isinstance(error, scrapy.exceptions.IgnoreRequest) and "robots.txt" in str(error):
+    if isinstance(error, scrapy.exceptions.IgnoreRequest) and str(error) == FORBIDDEN:
         return "robots", "forbidden by robots.txt"
     host = (getattr(failure.request, "url", "") or "").split("/")[2].split(":")[0] if failure.request else ""
     if host in REFUSED:

@@ -2,12 +2,12 @@
 
 Each site is `tests/fixtures/web/<domain>.json`; requests are routed by their Host header, so
 `segdsl enrich --resolve northwind-software.com=127.0.0.1:PORT` reaches it without any DNS.
-Run `python -m enrich.fixture_server --port 0`: it prints `PORT=<n>` and serves until killed.
+Run `python -m segdsl_enrich.fixture_server --port 0`: it prints `PORT=<n>` and serves until killed.
 
 One port speaks both plain HTTP and TLS (told apart by the first byte a client sends), so the
 crawler's https-first path is the one exercised; a site with `"https": false` is http-only.
 
-Site file: {"https": false?, "charset": "iso-8859-1"?, "robots": "..."?, "headers": {...}?,
+Site file: {"https": false?, "charset": "iso-8859-1"?, "header_charset": false?, "robots": "..."?, "headers": {...}?,
 "pages": {path: page}} where page is HTML text or {"html", "status", "location", "delay", "pad_bytes"}.
 """
 
@@ -27,11 +27,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from enrich.fixture_tls import server_context
+from segdsl_enrich.fixture_tls import server_context
 
-# In a clone: tests/fixtures/web. In an installed wheel the same files ship as enrich/web.
+# In a clone: tests/fixtures/web. In an installed wheel the same files ship as segdsl_enrich/web.
 _SHIPPED = Path(__file__).resolve().parent / "web"
-WEB_ROOT = _SHIPPED if _SHIPPED.is_dir() else Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "web"
+WEB_ROOT = _SHIPPED if _SHIPPED.is_dir() else Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "web"
 
 # The companies of the example customer table (examples/): map each to the fixture server.
 DEMO_DOMAINS: tuple[str, ...] = (
@@ -146,11 +146,13 @@ class _Handler(BaseHTTPRequestHandler):
         page = {"html": page} if isinstance(page, str) else page
         time.sleep(page.get("delay", 0))
         charset = site.get("charset", "utf-8")
-        body = page.get("html", "").encode(charset) + b" " * page.get("pad_bytes", 0)
+        body = page.get("html", "").encode(charset, "xmlcharrefreplace") + b" " * page.get("pad_bytes", 0)
         extra = dict(site.get("headers", {}))
         if "location" in page:
             extra["Location"] = page["location"]
-        self._send(page.get("status", 200), body, f"text/html; charset={charset}", extra)
+        # header_charset false: the page declares its charset in <meta> only, as many old sites do.
+        content_type = f"text/html; charset={charset}" if site.get("header_charset", True) else "text/html"
+        self._send(page.get("status", 200), body, content_type, extra)
 
     def _send(self, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None) -> None:
         try:

@@ -1,5 +1,5 @@
 """Firmographic enrichment: crawl company websites politely and safely, keep company facts only.
 
-Extraction (`enrich.extract`) is pure and has no Scrapy import; the crawl (`enrich.crawl`) runs
+Extraction (`segdsl_enrich.extract`) is pure and has no Scrapy import; the crawl (`segdsl_enrich.crawl`) runs
 Scrapy in its own process because the Twisted reactor cannot restart.
 """

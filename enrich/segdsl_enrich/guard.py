@@ -17,15 +17,14 @@ from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.crawler import Crawler
-from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.resolver import HostResolution
 from twisted.internet.address import IPv4Address, IPv6Address
 from twisted.internet.interfaces import IHostnameResolver, IResolutionReceiver
 from zope.interface import implementer, provider
 
-from enrich.netguard import blocked_reason, is_ip_literal
-from enrich.resolve import is_loopback
+from segdsl_enrich.netguard import blocked_reason, is_ip_literal
+from segdsl_enrich.resolve import is_loopback
 
 REFUSED: dict[str, str] = {}
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -120,26 +119,3 @@ class GuardMiddleware:
     def process_request(self, request: Request) -> None:
         if reason := refusal(request.url):
             raise BlockedRequest(reason)
-
-
-class SchemeAwareRobotsTxtMiddleware(RobotsTxtMiddleware):
-    """Scrapy caches robots.txt per host, not per scheme: when https is unreachable its "no
-    robots.txt, allow all" would also cover the http fallback, and an http-only site's Disallow
-    would be ignored. After a failed fetch (not a 404, which is an answer) the next request to the
-    host fetches robots.txt again, over its own scheme."""
-
-    def __init__(self, crawler: Crawler) -> None:
-        super().__init__(crawler)
-        self._failed: set[str] = set()
-
-    async def robot_parser(self, request: Request) -> Any:
-        netloc = urlsplit(request.url).netloc
-        if netloc in self._failed and self._parsers.get(netloc) is None:
-            self._failed.discard(netloc)
-            self._parsers.pop(netloc, None)
-        return await super().robot_parser(request)
-
-    def _robots_error(self, exc: Exception, netloc: str) -> None:
-        super()._robots_error(exc, netloc)
-        if not isinstance(exc, IgnoreRequest):
-            self._failed.add(netloc)

@@ -12,6 +12,7 @@ OUTPUT_SCHEMA = pl.Schema(
         "name": pl.String,
         "legal_name": pl.String,
         "industry": pl.String,
+        "industry_inferred": pl.String,
         "employee_count": pl.Int64,
         "employee_range_min": pl.Int64,
         "employee_range_max": pl.Int64,
@@ -32,11 +33,13 @@ OUTPUT_SCHEMA = pl.Schema(
         "status": pl.String,
         "error": pl.String,
         "fetched_at": pl.Datetime("us", "UTC"),
+        # Where each stored fact came from: one entry per field (see README, Provenance).
+        "sources": pl.List(pl.Struct({"field": pl.String, "source": pl.String, "url": pl.String})),
     }
 )
 
 # The columns extraction fills; the rest describe the fetch.
-FACT_FIELDS: tuple[str, ...] = tuple(OUTPUT_SCHEMA.names()[1:19])
+FACT_FIELDS: tuple[str, ...] = tuple(OUTPUT_SCHEMA.names()[1:20])
 
 
 def to_frame(rows: list[dict]) -> pl.DataFrame:

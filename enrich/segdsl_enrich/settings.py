@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from enrich.job import Job
+from segdsl_enrich.job import Job
 
 USER_AGENT = "segdsl-enrich/0.1 (+https://github.com/segdsl/segdsl; company-facts crawler)"
 
 
 def crawl_settings(job: Job) -> dict[str, Any]:
     settings: dict[str, Any] = {
-        # Identify ourselves, and honour robots.txt (our per-scheme variant, see enrich.guard).
+        # Identify ourselves, and honour robots.txt (our per-scheme middleware, see segdsl_enrich.robots).
         "USER_AGENT": USER_AGENT,
         "ROBOTSTXT_OBEY": True,
         # Politeness: one request at a time per site (a slot per registrable domain, see
-        # enrich.politeness), spaced by at least DOWNLOAD_DELAY and more if the site is slow.
+        # segdsl_enrich.politeness), spaced by at least DOWNLOAD_DELAY and more if the site is slow.
         "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
         "DOWNLOAD_DELAY": job.delay,
         "AUTOTHROTTLE_ENABLED": True,
@@ -61,13 +61,13 @@ def crawl_settings(job: Job) -> dict[str, Any]:
         "HTTPPROXY_ENABLED": False,
         # SSRF guard: at DNS resolution and before each request (incl. redirects).
         # TWISTED_DNS_RESOLVER is Scrapy 2.19's name for the older DNS_RESOLVER setting.
-        "TWISTED_DNS_RESOLVER": "enrich.guard.GuardedResolver",
+        "TWISTED_DNS_RESOLVER": "segdsl_enrich.guard.GuardedResolver",
         "ENRICH_RESOLVE": {host: list(target) for host, target in job.resolve.items()},
         "DOWNLOADER_MIDDLEWARES": {
-            "enrich.guard.GuardMiddleware": 50,  # before robots.txt, so unsafe hosts are never asked
-            "enrich.politeness.SlotPerSiteMiddleware": 60,  # politeness slot per site, also after redirects
+            "segdsl_enrich.guard.GuardMiddleware": 50,  # before robots.txt, so unsafe hosts are never asked
+            "segdsl_enrich.politeness.SlotPerSiteMiddleware": 60,  # politeness slot per site, also after redirects
             "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-            "enrich.guard.SchemeAwareRobotsTxtMiddleware": 100,
+            "segdsl_enrich.robots.RobotsMiddleware": 100,
             "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,  # redirects may change site
         },
         "LOG_LEVEL": "ERROR",

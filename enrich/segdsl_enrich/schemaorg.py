@@ -1,17 +1,20 @@
 """Map one schema.org Organization node (from JSON-LD or microdata) to output facts.
 
 Only company properties are read; `founder`, `employee`, `email` and `telephone` are ignored.
+`industry` is what the node states (its `industry`, `naics` or a schema.org subtype such as
+Restaurant); `knowsAbout` and descriptions only ever feed the inferred industry.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
-from enrich.jsonld import organization_types
-from enrich.social import social_links
-from enrich.textfacts import employees_in_text, scrub_personal
-from enrich.vocab import TYPE_INDUSTRIES, country_code, industry_of
+from segdsl_enrich.jsonld import organization_types
+from segdsl_enrich.social import social_links
+from segdsl_enrich.textfacts import employees_in_text, scrub_personal
+from segdsl_enrich.vocab import TYPE_INDUSTRIES, country_code, industry_of
 
 
 def facts_from_node(node: dict[str, Any]) -> dict[str, Any]:
@@ -37,7 +40,8 @@ def _text(value: Any) -> str | None:
         value = value.get("@value") or value.get("name")
     if not isinstance(value, str):
         return None
-    return " ".join(value.split()) or None
+    # CMS plug-ins print HTML entities inside JSON-LD ("Rossi &amp; Figli", "Soci&#233;t&#233;").
+    return " ".join(html.unescape(html.unescape(value)).split()) or None
 
 
 def _year(value: Any) -> int | None:
@@ -46,7 +50,7 @@ def _year(value: Any) -> int | None:
 
 
 def _industry(node: dict[str, Any]) -> str | None:
-    stated = industry_of(_text(node.get("industry")), _text(node.get("naics")), _text(node.get("knowsAbout")))
+    stated = industry_of(_text(node.get("industry")), _text(node.get("naics")))
     if stated:
         return stated
     return next((TYPE_INDUSTRIES[t] for t in organization_types(node) if t in TYPE_INDUSTRIES), None)

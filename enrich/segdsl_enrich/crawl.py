@@ -1,4 +1,4 @@
-"""`python -m enrich.crawl JOBFILE`: run one Scrapy crawl and stream results as JSON lines.
+"""`python -m segdsl_enrich.crawl JOBFILE`: run one Scrapy crawl and stream results as JSON lines.
 
 A separate process because Twisted's reactor cannot be restarted, and so the `segdsl` CLI
 process never imports Scrapy. Stdout carries one JSON object per line: `{"page": url}` per
@@ -8,7 +8,6 @@ fetched page, `{"row": {...}}` per finished domain. Logs go to stderr.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sys
 from pathlib import Path
@@ -16,9 +15,9 @@ from typing import Any, TextIO
 
 from scrapy.crawler import CrawlerProcess
 
-from enrich.job import Job
-from enrich.settings import crawl_settings
-from enrich.spider import EnrichSpider
+from segdsl_enrich.job import Job
+from segdsl_enrich.settings import crawl_settings
+from segdsl_enrich.spider import EnrichSpider
 
 
 def run(job: Job, channel: TextIO) -> None:
@@ -27,9 +26,6 @@ def run(job: Job, channel: TextIO) -> None:
         channel.flush()
 
     process = CrawlerProcess(crawl_settings(job), install_root_handler=True)
-    # robots.txt over https failing is routine (the http fallback follows) and each failure is
-    # logged with a traceback: costly at scale and reported per domain anyway.
-    logging.getLogger("scrapy.downloadermiddlewares.robotstxt").setLevel(logging.CRITICAL)
     process.crawl(EnrichSpider, job=job, emit=lambda row: write({"row": row}),
                   on_page=lambda url: write({"page": url}))
     process.start()
@@ -37,7 +33,7 @@ def run(job: Job, channel: TextIO) -> None:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
-        sys.stderr.write("usage: python -m enrich.crawl JOBFILE\n")
+        sys.stderr.write("usage: python -m segdsl_enrich.crawl JOBFILE\n")
         return 2
     # The result channel is a private copy of stdout; fd 1 itself now points at stderr, so a
     # stray print() from any library lands in the log instead of corrupting the JSON stream.

@@ -15,13 +15,19 @@ from parsel import Selector
 WANTED: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.I)
     for p in (
-        r"impressum|mentions[-_ ]l[ée]gales|legal[-_ ]notice|imprint|legal",
-        r"about|[üu]ber[-_ ]uns|qui[-_ ]sommes[-_ ]nous|a[-_ ]propos|[àa][-_ ]propos|company|entreprise|unternehmen|soci[ée]t[ée]",
-        r"contact|kontakt|nous[-_ ]contacter",
+        r"impressum|mentions[-_ ]l[ée]gales|legal[-_ ]notice|imprint|legal|note[-_ ]legali|aviso[-_ ]legal|colofon|colophon|"
+        r"informa(?:zioni|ción|ção)[-_ ]legal[ei]s?|termos|juridisch|disclaimer|特定商取引|会社情報",
+        r"about|[üu]ber[-_ ]uns|qui[-_ ]sommes[-_ ]nous|a[-_ ]propos|[àa][-_ ]propos|company|entreprise|unternehmen|soci[ée]t[ée]|"
+        r"chi[-_ ]siamo|azienda|quienes[-_ ]somos|quiénes[-_ ]somos|sobre[-_ ]nosotros|nosotros|empresa|over[-_ ]ons|"
+        r"wie[-_ ](?:zijn|wij)|bedrijf|sobre[-_ ]n[óo]s|quem[-_ ]somos|o[-_ ]nas|o[-_ ]firmie|meist[äa]|yritys|会社概要|企業情報",
+        r"contact|kontakt|nous[-_ ]contacter|contatti|contacto|contactos|contato|yhteystiedot|お問い合わせ|"
+        r"privacy|datenschutz|confidentialit[ée]|privacidad|privacidade|prywatno|tietosuoja|プライバシー",
     )
 )
 UNWANTED = re.compile(r"(?<![a-zà-ü])(?:teams?|people|staff|[ée]quipe|mitarbeiter(?:innen)?|personen|careers?|jobs?|"
-                      r"karriere|blog|news|press|login|signin|cart|panier)(?![a-zà-ü])", re.I)
+                      r"karriere|blog|news|press|login|signin|cart|panier|equipo|equipa|squadra|persone|zesp[óo][łl]|"
+                      r"tiimi(?:mme)?|henkil[öo]st[öo]|lavora[-_ ]con[-_ ]noi|empleo|vacatures|werken[-_ ]bij|kariera|"
+                      r"rekrytointi|noticias|notizie|nieuws|aktualności|uutiset)(?![a-zà-ü])|チーム|採用|スタッフ", re.I)
 NOT_HTML = re.compile(r"\.(?:pdf|docx?|xlsx?|jpe?g|png|gif|svg|zip|mp4)$", re.I)
 
 

@@ -1,0 +1,101 @@
+"""A postal address from a page's text lines, in the formats of European (and a few other)
+countries: "80331 München", "20121 Milano (MI)", "1015 CJ Amsterdam", "1100-053 Lisboa",
+"00-238 Warszawa", "London EC2V 6AA", "Sydney NSW 2000", "San Francisco, CA 94105", "〒100-0005".
+
+A line is cut into parts at commas and dashes ("Via Verdi 12, 20121 Milano (MI), Italia" is three
+parts), so a footer's one-line address reads like an `<address>` block: the part before the
+postcode is the street when it looks like one, the part after it the country when it names one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from segdsl_enrich.countries import country_code
+
+_CITY = r"([^\W\d_][\w'’.\-]*(?:[ \-/][^\W\d_][\w'’.\-]*){0,3})"
+_PROVINCE = re.compile(r"\s*\((?:[A-Z]{2}|[A-Z][a-z]+)\)$")
+# (postcode regex, needs corroboration): a bare 4-digit number is a postcode only next to a street
+# or a country, since "2019 Innovation Award" has the same shape.
+_POSTCODE_FIRST: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
+    (re.compile(pattern), loose)
+    for pattern, loose in (
+        (rf"^(?:([A-Z]{{1,2}})-)?(\d{{5}})\s+{_CITY}$", False),        # DE FR IT ES FI (D-80331)
+        (rf"^()(\d{{3}}\s\d{{2}})\s+{_CITY}$", False),                 # SE CZ SK GR
+        (rf"^()(\d{{4}}\s?[A-Z]{{2}})\s+{_CITY}$", False),             # NL
+        (rf"^()(\d{{4}}-\d{{3}})\s+{_CITY}$", False),                  # PT
+        (rf"^()(\d{{2}}-\d{{3}})\s+{_CITY}$", False),                  # PL
+        (rf"^(?:([A-Z]{{1,2}})-)?(\d{{4}})\s+{_CITY}$", True),         # AT CH BE DK NO HU LU
+    )
+)
+_UK = re.compile(r"^(?:(.*?),?\s+)?([A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$")
+_AU = re.compile(rf"^{_CITY}\s+(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+(\d{{4}})$")
+_US = re.compile(r"^([A-Za-z .'\-]{2,40}),?\s+([A-Z]{2})\s+(\d{5}(?:-\d{4})?)$")
+_US_STATE_ZIP = re.compile(r"^([A-Z]{2})\s+(\d{5}(?:-\d{4})?)$")
+_JP = re.compile(r"〒\s?(\d{3}-\d{4})")
+_PARTS = re.compile(r"\s*[,|·•–—]\s*|\s+-\s+")
+_STREET_HINT = re.compile(r"\d")
+# "Paris, France", "based in Lyon, France": a capitalised place, a comma, a country name.
+_CITY_COUNTRY = re.compile(r"\b([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){0,2}),\s*([^\W\d_][^\d,.;()]{1,40}?)"
+                           r"(?=$|\s*[.;,)]|\s+[a-z\d])")
+# International licence-plate prefixes before a postcode: "D-80331 München", "CH-8001 Zürich".
+_PREFIXES = {"D": "DE", "F": "FR", "I": "IT", "A": "AT", "CH": "CH", "B": "BE", "NL": "NL", "L": "LU", "E": "ES",
+             "P": "PT", "S": "SE", "DK": "DK", "N": "NO", "PL": "PL", "FI": "FI", "H": "HU", "CZ": "CZ"}
+
+
+def address_in_text(lines: list[str]) -> dict[str, str]:
+    """street_address, locality, region, postal_code, country_code (those stated), or {}."""
+    parts = [part for line in lines for part in _PARTS.split(line) if part]
+    for index, part in enumerate(parts):
+        before = parts[index - 1] if index else ""
+        after = parts[index + 1] if index + 1 < len(parts) else ""
+        facts = _postcode_part(part, before, after)
+        if not facts and (match := _US_STATE_ZIP.match(part)) and re.fullmatch(r"[A-Za-z .'\-]{2,40}", before):
+            # "San Francisco, CA 94105" was cut at its comma: the city is the part before.
+            facts = {"locality": before, "region": match.group(1), "postal_code": match.group(2), "country_code": "US"}
+            before = parts[index - 2] if index >= 2 else ""
+        if not facts:
+            continue
+        if "street_address" not in facts and _is_street(before):
+            facts["street_address"] = before
+        if "country_code" not in facts and (country := country_code(after, codes=False)):
+            facts["country_code"] = country
+        return facts
+    for line in lines:
+        for match in _CITY_COUNTRY.finditer(line):
+            if country := country_code(match.group(2), codes=False):
+                return {"locality": match.group(1), "country_code": country}
+    return {}
+
+
+def _postcode_part(part: str, before: str, after: str) -> dict[str, str]:
+    part = _PROVINCE.sub("", part)  # "20121 Milano (MI)"
+    if match := _JP.search(part):
+        return {"postal_code": match.group(1), "country_code": "JP"}
+    for pattern, loose in _POSTCODE_FIRST:
+        if match := pattern.match(part):
+            prefix, postcode, city = match.group(1), match.group(2), match.group(3).strip()
+            if country_code(city, codes=False) or (loose and not (prefix or _is_street(before) or country_code(after, codes=False))):
+                return {}
+            facts = {"postal_code": postcode, "locality": city}
+            if prefix in _PREFIXES:
+                facts["country_code"] = _PREFIXES[prefix]
+            return facts
+    if match := _AU.match(part):
+        return {"locality": match.group(1), "region": match.group(2), "postal_code": match.group(3), "country_code": "AU"}
+    if match := _US.match(part):
+        return {"locality": match.group(1).strip(), "region": match.group(2), "postal_code": match.group(3), "country_code": "US"}
+    if match := _UK.match(part):
+        facts = {"postal_code": match.group(2), "country_code": "GB"}
+        if match.group(1):
+            facts["locality"] = match.group(1).strip()
+        return facts
+    return {}
+
+
+def _is_street(text: str) -> bool:
+    """"Via Verdi 12", "12 rue de la Paix", "ul. Długa 5": short, with a number, not a phone,
+    an e-mail or a copyright line."""
+    digits = sum(c.isdigit() for c in text)
+    return (0 < digits <= 6 and len(text) <= 80 and "@" not in text and not text.startswith(("©", "+"))
+            and not re.search(r"(?i)\b(?:tel|fax|phone|p\.?\s?iva|vat|kvk|cif|nif|nip|y-tunnus)\b", text))

@@ -1,0 +1,228 @@
+"""Company facts from one fetched page, and the merge of several pages into one row.
+
+Pure functions of (body, url, headers): no network, no Scrapy, so every fixture page is
+unit-tested directly. Each fact carries the rank of its source (JSON-LD 0 < microdata 1 <
+OpenGraph/meta 2 < text 3), the source's name and the page it came from; merging keeps the
+best-ranked value, the home page winning ties, and lists where each stored fact came from.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from parsel import Selector
+from w3lib.encoding import html_to_unicode
+
+from segdsl.domains import normalise_domain
+from segdsl_enrich import jsonld, microdata
+from segdsl_enrich.addresses import address_in_text
+from segdsl_enrich.language import detect
+from segdsl_enrich.lines import text_lines
+from segdsl_enrich.links import candidate_links
+from segdsl_enrich.schemaorg import facts_from_node
+from segdsl_enrich.social import social_links
+from segdsl_enrich.technologies import technologies
+from segdsl_enrich.textfacts import (
+    employees_in_text,
+    founded_year_in_text,
+    join_labels,
+    labelled_value,
+    legal_name_in_text,
+    name_from_legal_name,
+    scrub_personal,
+)
+from segdsl_enrich.vocab import industry_of
+
+JSONLD, MICRODATA, OPENGRAPH, TEXT = range(4)
+# Source names in `sources`; "html" is `<html lang>` and `<title>`, "inferred" a guess from keywords.
+SOURCE_NAMES = ("jsonld", "microdata", "opengraph", "text")
+# Fields that only make sense together come from one source: never a count from JSON-LD with a
+# range from text, or a street from one page with a postcode from another.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "employees": ("employee_count", "employee_range_min", "employee_range_max"),
+    "address": ("street_address", "locality", "region", "postal_code"),
+}
+TEXT_FIELDS = ("name", "legal_name", "description", "street_address", "locality", "region", "postal_code")
+INDUSTRY_LABELS = r"industry|sector|secteur|secteur\s+d'activit[ée]|branche|settore|setor|branża|toimiala|業種"
+# Names a theme or a template ships with: the node that carries one describes nobody.
+PLACEHOLDER_NAMES = frozenset({"your company", "your company name", "company name", "my company", "my wordpress site",
+                               "my wordpress blog", "just another wordpress site", "site title", "my site", "my blog",
+                               "lorem ipsum", "example", "example inc", "business name", "your business"})
+_TITLE_PARTS = re.compile(r"\s+[|–—\-:·•»]\s+")
+
+
+@dataclass
+class Page:
+    """What one page says: facts (rank, value, source name), technologies seen, links worth following."""
+
+    url: str
+    facts: dict[str, tuple[int, Any, str]] = field(default_factory=dict)
+    technologies: set[str] = field(default_factory=set)
+    links: list[str] = field(default_factory=list)
+
+    def add(self, rank: int, facts: Mapping[str, Any], source: str | None = None) -> None:
+        for key, value in _grouped(facts).items():
+            if value is not None and (key not in self.facts or rank < self.facts[key][0]):
+                self.facts[key] = (rank, value, source or SOURCE_NAMES[rank])
+
+
+def decode(body: bytes, headers: Mapping[str, str]) -> str:
+    """HTML text using the Content-Type charset, then `<meta charset>`, then a UTF-8 guess."""
+    return html_to_unicode(headers.get("content-type"), body)[1]
+
+
+def extract_page(body: str | bytes, url: str, headers: Mapping[str, str], link_limit: int = 3, home: bool = True) -> Page:
+    """All company facts one page states. `headers` keys are lowercase. Only the home page speaks
+    for the whole site's language and description: an "Our team" page's description is about people."""
+    html = decode(body, headers) if isinstance(body, bytes) else body
+    selector = Selector(text=html or "<html></html>", type="html")
+    page = Page(url=url)
+    for rank, nodes in ((JSONLD, jsonld.organization_nodes(selector)), (MICRODATA, microdata.organization_items(selector))):
+        for node in nodes:
+            if not _is_template(node) and not _describes_other_site(node, url):
+                page.add(rank, facts_from_node(node))
+    lines = join_labels(text_lines(selector.root))
+    page.add(OPENGRAPH, _meta(selector, home))
+    page.add(TEXT, _text_facts(lines))
+    page.add(TEXT, {"name": _name_from_title(selector, url)}, source="html")
+    if home:
+        language, source = _language(selector, headers, lines)
+        page.add(TEXT, {"language": language}, source=source)
+    page.technologies = technologies(selector, html, headers)
+    page.links = candidate_links(selector, url, link_limit)
+    return page
+
+
+def merge(pages: Iterable[Page]) -> dict[str, Any]:
+    """One row of facts: the best-ranked value of each field; between equally ranked groups the
+    fuller one (a whole Impressum address beats "Stuttgart, Germany"), then the earlier page.
+    `sources` lists, per stored field, the source's name and the page's URL."""
+    best: dict[str, tuple[int, Any, str, str]] = {}
+    found: set[str] = set()
+    pages = list(pages)
+    for page in pages:
+        found |= page.technologies
+        for key, (rank, value, source) in page.facts.items():
+            if key not in best or (rank, -_size(value)) < (best[key][0], -_size(best[key][1])):
+                best[key] = (rank, value, source, page.url)
+    row: dict[str, Any] = {}
+    origin: dict[str, tuple[str, str]] = {}
+    for key, (_, value, source, url) in best.items():
+        values = value if key in GROUPS else {key: value}
+        row.update(values)
+        origin.update({name: (source, url) for name in values})
+    if "name" not in row and (name := name_from_legal_name(row.get("legal_name"))):
+        row["name"], origin["name"] = name, origin["legal_name"]
+    for key in TEXT_FIELDS:
+        if isinstance(row.get(key), str):
+            row[key] = clean_text(row[key])
+    # Stated and inferred industries are kept apart: `industry` only when the site states one.
+    home = pages[0].url if pages else ""
+    if inferred := industry_of(row.get("name"), row.get("description"), row.pop("keywords", None)):
+        row["industry_inferred"], origin["industry_inferred"] = inferred, ("inferred", home)
+    origin.pop("keywords", None)
+    row["technologies"] = sorted(found)
+    row["sources"] = [{"field": name, "source": source, "url": url}
+                      for name, (source, url) in sorted(origin.items()) if row.get(name) is not None]
+    return row
+
+
+def clean_text(text: str) -> str:
+    """Stored text as a person reads it: HTML entities decoded (twice-escaped ones too, as some
+    CMS plug-ins print "&amp;amp;"), Unicode composed, whitespace collapsed."""
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = html_lib.unescape(text)
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _size(value: Any) -> int:
+    return len(value) if isinstance(value, dict) else 1
+
+
+def _is_template(node: Mapping[str, Any]) -> bool:
+    """A theme's sample Organization ("Your Company Name", New York, 10 employees): none of it is true."""
+    name = node.get("name")
+    return isinstance(name, str) and clean_text(name).casefold().strip(" .") in PLACEHOLDER_NAMES
+
+
+def _describes_other_site(node: Mapping[str, Any], url: str) -> bool:
+    """True when the node's `url` or `@id` is on another site: the web agency, a partner, a client."""
+    site = normalise_domain(url)
+    for key in ("url", "@id"):
+        value = node.get(key)
+        if isinstance(value, str) and value.startswith(("http://", "https://", "//")):
+            other = normalise_domain(value) or urlsplit(value if "//" in value[:8] else f"//{value}").hostname
+            if other and other.removeprefix("www.") != site:
+                return True
+    return False
+
+
+def _grouped(facts: Mapping[str, Any]) -> dict[str, Any]:
+    """Facts with each group's fields folded into one dict value under the group's name."""
+    grouped = {key: value for key, value in facts.items() if not any(key in fields for fields in GROUPS.values())}
+    for group, fields in GROUPS.items():
+        members = {key: facts[key] for key in fields if facts.get(key) is not None}
+        if members:
+            grouped[group] = members
+    return grouped
+
+
+def _meta_content(selector: Selector, *names: str) -> str | None:
+    for name in names:
+        value = selector.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content').get()
+        if value and value.strip():
+            return " ".join(value.split())
+    return None
+
+
+def _meta(selector: Selector, home: bool) -> dict[str, Any]:
+    name = _meta_content(selector, "og:site_name")
+    return {
+        "name": None if name and clean_text(name).casefold() in PLACEHOLDER_NAMES else name,
+        "description": scrub_personal(_meta_content(selector, "og:description", "description")) if home else None,
+        "keywords": _meta_content(selector, "keywords") if home else None,
+        **social_links(selector.xpath("//a/@href").getall()),
+    }
+
+
+def _language(selector: Selector, headers: Mapping[str, str], lines: list[str]) -> tuple[str | None, str]:
+    """The declared language (`<html lang>`, Content-Language, og:locale) unless the page's own
+    words say another: themes ship `lang="en-US"` on sites written in Italian."""
+    declared = selector.xpath("/html/@lang").get() or headers.get("content-language") or _meta_content(selector, "og:locale")
+    declared = declared.strip().replace("_", "-").split("-")[0].lower() or None if declared else None
+    detected = detect(lines)
+    if detected is not None and detected != declared:
+        return detected, "text"
+    return declared, "html"
+
+
+def _text_facts(lines: list[str]) -> dict[str, Any]:
+    stated = labelled_value(lines, INDUSTRY_LABELS)
+    return {**employees_in_text(lines), "founded_year": founded_year_in_text(lines), **address_in_text(lines),
+            "legal_name": legal_name_in_text(lines), "industry": industry_of(stated) if stated else None}
+
+
+def _name_from_title(selector: Selector, url: str) -> str | None:
+    """The part of `<title>` ("Home | Rossi Meccanica") that spells the site's domain name."""
+    title = selector.xpath("//title/text()").get()
+    domain = normalise_domain(url)
+    if not title or not domain:
+        return None
+    label = _letters(domain.split(".")[0])
+    for part in _TITLE_PARTS.split(" ".join(title.split())):
+        if len(part) >= 3 and _letters(part) == label:
+            return part
+    return None
+
+
+def _letters(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", html_lib.unescape(text).replace("ł", "l")).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", ascii_text.lower())
