@@ -329,11 +329,13 @@ def _register_commands() -> None:
     """Commands with a module of their own; their heavy imports stay inside the command body."""
     from segdsl.diffing.command import diff_command
     from segdsl.formatting.command import fmt_command
+    from segdsl.lsp.command import lsp_command
     from segdsl.testing.command import test_command
 
     app.command("fmt")(fmt_command)
     app.command("test")(test_command)
     app.command("diff")(diff_command)
+    app.command("lsp")(lsp_command)
     try:
         from enrich.command import enrich_command
     except ImportError:

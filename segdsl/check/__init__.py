@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from segdsl import ast, ir
 from segdsl.check.definitions import DefinitionChecker
 from segdsl.check.lints import lint_warnings
-from segdsl.check.loader import ReadImport, load_modules
-from segdsl.check.namespace import build_namespace
+from segdsl.check.loader import LoadedFiles, ReadImport, load_modules
+from segdsl.check.namespace import Namespace, build_namespace
 from segdsl.diagnostics import Diagnostic, has_errors
 from segdsl.schema import SchemaProvider
 from segdsl.source import SourceFile
@@ -31,9 +31,25 @@ class CheckResult:
         return not has_errors(self.diagnostics)
 
 
+@dataclass(frozen=True)
+class Analysis:
+    """Everything checking learnt about a file set, also when it has errors: the language
+    server answers completion, hover and go-to-definition from the namespace and the checker's
+    types, which a CheckResult (a plan only when there are no errors) does not keep."""
+
+    loaded: LoadedFiles
+    ns: Namespace
+    checker: DefinitionChecker
+    result: CheckResult
+
+
 def check_source(source: SourceFile, schemas: SchemaProvider | None = None, read_import: ReadImport | None = None) -> CheckResult:
+    return analyse_source(source, schemas, read_import).result
+
+
+def analyse_source(source: SourceFile, schemas: SchemaProvider | None = None, read_import: ReadImport | None = None) -> Analysis:
     with _cycle_collection_paused():
-        return _check_source(source, schemas, read_import)
+        return _analyse_source(source, schemas, read_import)
 
 
 @contextmanager
@@ -50,7 +66,7 @@ def _cycle_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _check_source(source: SourceFile, schemas: SchemaProvider | None, read_import: ReadImport | None) -> CheckResult:
+def _analyse_source(source: SourceFile, schemas: SchemaProvider | None, read_import: ReadImport | None) -> Analysis:
     schemas = schemas or SchemaProvider()
     loaded = load_modules(source, read_import)
     ns = build_namespace(loaded.modules, schemas)
@@ -64,7 +80,7 @@ def _check_source(source: SourceFile, schemas: SchemaProvider | None, read_impor
     if not has_errors(diagnostics) and ns.customers is not None:
         customers, events, enrichments = checker.tables()
         plan = ir.Plan(customers, events, enrichments, tuple(checker.models), tuple(checker.steps), ns.as_of)
-    return CheckResult(plan, diagnostics, loaded.modules)
+    return Analysis(loaded, ns, checker, CheckResult(plan, diagnostics, loaded.modules))
 
 
 def _unique(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
