@@ -59,10 +59,10 @@ def check_file(path: str | Path, schema_files: Iterable[str | Path] = ()) -> Che
     result = check_source(read_source(path), SchemaProvider(tables))
     if result.plan is None or not result.plan.models:
         return result
-    return replace(result, diagnostics=result.diagnostics + _model_file_warnings(result))
+    return replace(result, diagnostics=result.diagnostics + model_file_warnings(result))
 
 
-def _model_file_warnings(result: CheckResult) -> list[Diagnostic]:
+def model_file_warnings(result: CheckResult) -> list[Diagnostic]:
     """W104 for models trained from another declaration: reads sidecars, not the models."""
     from segdsl.models.fingerprint import declaration_fingerprint
     from segdsl.models.staleness import staleness_warnings

@@ -8,12 +8,12 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from segdsl import ast, ir
 from segdsl.check.definitions import DefinitionChecker
 from segdsl.check.lints import lint_warnings
-from segdsl.check.loader import LoadedFiles, ReadImport, load_modules
+from segdsl.check.loader import LoadedFiles, ParseSource, ReadImport, load_modules
 from segdsl.check.namespace import Namespace, build_namespace
 from segdsl.diagnostics import Diagnostic, has_errors
 from segdsl.schema import SchemaProvider
@@ -47,9 +47,22 @@ def check_source(source: SourceFile, schemas: SchemaProvider | None = None, read
     return analyse_source(source, schemas, read_import).result
 
 
-def analyse_source(source: SourceFile, schemas: SchemaProvider | None = None, read_import: ReadImport | None = None) -> Analysis:
+def analyse_source(source: SourceFile, schemas: SchemaProvider | None = None, read_import: ReadImport | None = None,
+                   parse_source: ParseSource | None = None, lints: bool = True) -> Analysis:
+    """`lints=False`: names, types and errors only; `with_lints` adds the warnings afterwards
+    (the language server shows a typo's error first, then the slower whole-file lints)."""
     with _cycle_collection_paused():
-        return _analyse_source(source, schemas, read_import)
+        analysis = _analyse_source(source, schemas, read_import, parse_source)
+        return with_lints(analysis) if lints else analysis
+
+
+def with_lints(analysis: Analysis) -> Analysis:
+    """The analysis with the lint warnings `validate` reports (W103, W105-W109)."""
+    with _cycle_collection_paused():
+        diagnostics = analysis.result.diagnostics
+        warnings = lint_warnings(analysis.loaded, analysis.ns, analysis.checker, has_errors(diagnostics))
+        result = replace(analysis.result, diagnostics=_ordered(_unique(diagnostics + warnings)))
+        return replace(analysis, result=result)
 
 
 @contextmanager
@@ -66,15 +79,15 @@ def _cycle_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _analyse_source(source: SourceFile, schemas: SchemaProvider | None, read_import: ReadImport | None) -> Analysis:
+def _analyse_source(source: SourceFile, schemas: SchemaProvider | None, read_import: ReadImport | None,
+                    parse_source: ParseSource | None) -> Analysis:
     schemas = schemas or SchemaProvider()
-    loaded = load_modules(source, read_import)
+    loaded = load_modules(source, read_import, parse_source)
     ns = build_namespace(loaded.modules, schemas)
     checker = DefinitionChecker(ns)
     checker.run()
     diagnostics = loaded.diagnostics + ns.diagnostics + checker.diagnostics
     diagnostics += checker.unused_trait_warnings()
-    diagnostics += lint_warnings(loaded, ns, checker, has_errors(diagnostics))
     diagnostics = _ordered(_unique(diagnostics))
     plan = None
     if not has_errors(diagnostics) and ns.customers is not None:

@@ -33,8 +33,23 @@ _DEFINITION_KINDS = {
 }
 
 
-def complete(index: Index, text: str, offset: int) -> list[types.CompletionItem]:
+MAX_ITEMS = 200  # more is noise to a person and slow to send: the client asks again as they type
+_PREFIX = re.compile(r"[A-Za-z_]\w*\Z")
+
+
+def complete(index: Index, text: str, offset: int) -> types.CompletionList:
+    """Items for the cursor's context, narrowed to the word being typed (case-insensitive)."""
     before = text[max(0, offset - 2_000):offset]
+    items = _candidates(index, before)
+    typed = _PREFIX.search(before)
+    if typed is not None:
+        prefix = typed.group().lower()
+        items = [item for item in items if item.label.lower().startswith(prefix)]
+    items.sort(key=lambda item: item.sort_text or item.label)
+    return types.CompletionList(is_incomplete=len(items) > MAX_ITEMS, items=items[:MAX_ITEMS])
+
+
+def _candidates(index: Index, before: str) -> list[types.CompletionItem]:
     quoted = _inside_string_or_comment(before)
     label_context = _LABEL.search(before) or _LIST.search(before)
     if label_context:
@@ -122,10 +137,12 @@ def _names(index: Index) -> list[types.CompletionItem]:
     ns = index.ns
     items = [_definition_item(index, name) for name in ns.definitions]
     if ns.customers is not None and ns.customers.schema is not None:
-        items += [types.CompletionItem(label=c.name, kind=Kind.Field, detail=f"{c.kind} column of customers")
-                  for c in ns.customers.schema.columns.values()]
-    items += [types.CompletionItem(label=name, kind=Kind.Module, detail="event table") for name in ns.events]
-    items += [types.CompletionItem(label=name, kind=Kind.Module, detail="enrichment table") for name in ns.enrichments]
+        items += [types.CompletionItem(label=c.name, kind=Kind.Field, detail=f"{c.kind} column of customers",
+                                       sort_text=f"1{c.name}") for c in ns.customers.schema.columns.values()]
+    items += [types.CompletionItem(label=name, kind=Kind.Module, detail="event table", sort_text=f"1{name}")
+              for name in ns.events]
+    items += [types.CompletionItem(label=name, kind=Kind.Module, detail="enrichment table", sort_text=f"1{name}")
+              for name in ns.enrichments]
     for name, (signature, doc) in signatures().items():
         items.append(types.CompletionItem(label=name, kind=Kind.Function, detail=signature,
                                           documentation=doc, sort_text=f"2{name}"))

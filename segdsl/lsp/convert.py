@@ -51,3 +51,37 @@ def _related(diagnostic: Diagnostic) -> list[types.DiagnosticRelatedInformation]
             message=label.message,
         ))
     return related
+
+
+def _key(position: types.Position) -> tuple[int, int]:
+    return position.line, position.character
+
+
+def carry_over(previous: list[types.Diagnostic], changes: list) -> list[types.Diagnostic]:
+    """The lint warnings of the previous version, moved by the edits, shown until the lints of
+    the new version are ready (errors are never carried: they are always fresh). A warning the
+    edit touched is dropped; a whole-document change drops them all."""
+    kept = [d for d in previous if isinstance(d.code, str) and d.code.startswith("W") and d.code != "W101"]
+    for change in changes:
+        if not isinstance(change, types.TextDocumentContentChangePartial):
+            return []
+        start, end = change.range.start, change.range.end
+        inserted = change.text.split("\n")
+        line_delta = len(inserted) - 1 - (end.line - start.line)
+        end_character = len(inserted[-1]) + (start.character if len(inserted) == 1 else 0)
+
+        def moved(position: types.Position) -> types.Position:
+            if position.line == end.line:
+                return types.Position(line=position.line + line_delta,
+                                      character=end_character + position.character - end.character)
+            return types.Position(line=position.line + line_delta, character=position.character)
+
+        survivors = []
+        for diagnostic in kept:
+            if _key(diagnostic.range.end) < _key(start):
+                survivors.append(diagnostic)
+            elif _key(diagnostic.range.start) > _key(end):
+                diagnostic.range = types.Range(start=moved(diagnostic.range.start), end=moved(diagnostic.range.end))
+                survivors.append(diagnostic)
+        kept = survivors
+    return kept

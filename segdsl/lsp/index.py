@@ -47,9 +47,30 @@ class Occurrence:
 
 @dataclass
 class Index:
+    """Occurrences are found on first use: completion needs only names, kinds and labels."""
+
     analysis: Analysis
-    occurrences: list[Occurrence] = field(default_factory=list)
-    labels: dict[str, list[str]] = field(default_factory=dict)  # segmentation -> labels in order
+    _occurrences: list[Occurrence] | None = None
+    _labels: dict[str, list[str]] | None = None
+    _homes: dict[int, str] = field(default_factory=dict)  # id(SourceFile) -> its resolved path
+
+    @property
+    def occurrences(self) -> list[Occurrence]:
+        if self._occurrences is None:
+            found: list[Occurrence] = []
+            for module in self.analysis.loaded.modules:
+                for statement in module.statements:
+                    found.extend(_statement_occurrences(self, statement))
+            self._occurrences = found
+        return self._occurrences
+
+    @property
+    def labels(self) -> dict[str, list[str]]:
+        """segmentation -> its labels, in the order its rules or tiers give them."""
+        if self._labels is None:
+            self._labels = {name: labels for name, definition in self.ns.definitions.items()
+                            if (labels := _labels_of(self.ns, definition)) is not None}
+        return self._labels
 
     @property
     def ns(self) -> Namespace:
@@ -81,8 +102,15 @@ class Index:
         else:
             table = self.table(declaring or "")
             statement = table.declaration if table is not None else None
-        home = str(_path(statement.span.source)) if statement is not None else None
+        home = self._home(statement.span.source) if statement is not None else None
         return Target(kind, name, owner, home)
+
+    def _home(self, source: SourceFile) -> str:
+        """Resolving a path asks the file system: once per file, not once per name."""
+        found = self._homes.get(id(source))
+        if found is None:
+            found = self._homes[id(source)] = str(_path(source))
+        return found
 
     def table(self, name: str) -> TableInfo | None:
         ns = self.ns
@@ -100,11 +128,18 @@ def _path(source: SourceFile) -> Path:
 
 
 def build_index(analysis: Analysis) -> Index:
-    index = Index(analysis)
-    for module in analysis.loaded.modules:
-        for statement in module.statements:
-            index.occurrences.extend(_statement_occurrences(index, statement))
-    return index
+    return Index(analysis)
+
+
+def _labels_of(ns: Namespace, definition: ast.Definition) -> list[str] | None:
+    if isinstance(definition, (ast.RuleSegmentation, ast.TierSegmentation)):
+        items = definition.rules if isinstance(definition, ast.RuleSegmentation) else definition.tiers
+        return list(dict.fromkeys(item.label for item in items))
+    if isinstance(definition, ast.ExprSegmentation) and isinstance(definition.expr, ast.Call):
+        model = ns.definitions.get(_first_name(definition.expr) or "")
+        if definition.expr.name == "cluster" and isinstance(model, ast.ModelDecl):
+            return [name for _, name in model.cluster_names]
+    return None
 
 
 # ---- statements --------------------------------------------------------------------------------
@@ -131,15 +166,8 @@ def _statement_occurrences(index: Index, statement: ast.Statement) -> Iterator[O
 def _label_definitions(index: Index, statement: ast.Definition) -> Iterator[Occurrence]:
     items = statement.rules if isinstance(statement, ast.RuleSegmentation) else (
         statement.tiers if isinstance(statement, ast.TierSegmentation) else ())
-    labels = index.labels.setdefault(statement.name, []) if items else []
     for item in items:
-        if item.label not in labels:
-            labels.append(item.label)
         yield Occurrence(_leading_token(item.span), index.target("label", item.label, statement.name), True)
-    if isinstance(statement, ast.ExprSegmentation) and isinstance(statement.expr, ast.Call):
-        model = index.ns.definitions.get(_first_name(statement.expr) or "")
-        if statement.expr.name == "cluster" and isinstance(model, ast.ModelDecl):
-            index.labels[statement.name] = [name for _, name in model.cluster_names]
 
 
 def _first_name(call: ast.Call) -> str | None:

@@ -8,6 +8,7 @@ and the files that import a changed document are checked again too.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 from pathlib import Path
@@ -29,6 +30,7 @@ class SegServer(LanguageServer):
 
         super().__init__("segdsl", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
         self.documents = Documents()
+        self.published: dict[Path, list[types.Diagnostic]] = {}  # the last complete diagnostics
 
     def path(self, uri: str) -> Path:
         parsed = urlparse(uri)
@@ -37,19 +39,33 @@ class SegServer(LanguageServer):
     def lines(self, path: Path) -> LineIndex:
         return LineIndex(self.documents.text(path))
 
-    def publish(self, path: Path) -> None:
+    def publish(self, path: Path, lints: bool = True, carried: list[types.Diagnostic] = ()) -> None:
+        """Send the document's diagnostics; without lints, the previous version's lint warnings
+        (moved by the edit) stand in for the new ones until they are ready."""
         try:
-            index = self.documents.analyse(path)
-            found = convert.to_lsp(index.analysis.result.diagnostics, path, self.lines(path))
+            analysis = self.documents.analyse(path, lints=lints)
+            found = convert.to_lsp(analysis.result.diagnostics, path, self.lines(path)) + list(carried)
         except Exception:  # noqa: BLE001 - the server must keep serving whatever the text
             log.exception("checking %s failed", path)
             found = []
+        if lints:
+            self.published[path] = found
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=path.as_uri(), diagnostics=found))
 
-    def refresh(self, path: Path) -> None:
-        """Check a changed document, then the open documents that import it."""
+    def refresh(self, path: Path, changes: list | None = None) -> None:
+        """Check a changed document at once (errors), then its lints and the open documents
+        that import it, unless another edit came first."""
+        version = self.documents.versions.get(path)
+        carried = convert.carry_over(self.published.get(path, []), changes) if changes else []
+        self.publish(path, lints=False, carried=carried)
+        asyncio.get_running_loop().call_soon(self._complete, path, version)
+
+    def _complete(self, path: Path, version: int | None) -> None:
+        if self.documents.versions.get(path) != version:
+            return  # a newer edit is being checked; it will complete itself
         self.publish(path)
         for importer in self.documents.importers(path):
+            self.documents.invalidate(importer)
             self.publish(importer)
 
 
@@ -96,7 +112,7 @@ def did_change(ls: SegServer, params: types.DidChangeTextDocumentParams) -> None
     document = ls.workspace.get_text_document(uri)  # pygls applies the incremental changes
     path = ls.path(uri)
     ls.documents.open(path, document.source)
-    ls.refresh(path)
+    ls.refresh(path, list(params.content_changes))
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
@@ -111,6 +127,7 @@ def did_save(ls: SegServer, params: types.DidSaveTextDocumentParams) -> None:
 def did_close(ls: SegServer, params: types.DidCloseTextDocumentParams) -> None:
     path = ls.path(params.text_document.uri)
     ls.documents.close(path)
+    ls.published.pop(path, None)
     ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=path.as_uri(), diagnostics=[]))
 
 
@@ -119,7 +136,7 @@ def did_close(ls: SegServer, params: types.DidCloseTextDocumentParams) -> None:
 def watched_files(ls: SegServer, params: types.DidChangeWatchedFilesParams) -> None:
     ls.documents.schemas_changed()
     for path in list(ls.documents.texts):
-        ls.publish(path)
+        ls.refresh(path)
 
 
 @server.feature(types.TEXT_DOCUMENT_COMPLETION,
@@ -129,8 +146,7 @@ def completions(ls: SegServer, params: types.CompletionParams) -> types.Completi
     path = ls.path(params.text_document.uri)
     text = ls.documents.text(path)
     offset = LineIndex(text).offset(params.position)
-    items = completion.complete(ls.documents.index(path), text, offset)
-    return types.CompletionList(is_incomplete=False, items=items)
+    return completion.complete(ls.documents.index(path), text, offset)
 
 
 @server.feature(types.TEXT_DOCUMENT_HOVER)

@@ -68,8 +68,9 @@ async def test_examples_have_the_diagnostics_validate_reports(client: LanguageCl
     for path in sorted(project.glob("*.seg")):
         uri = await open_document(client, path)
         expected = [d for d in check_file(path).diagnostics if d.span is not None and Path(d.span.source.path).resolve() == path.resolve()]
+        # errors come at once, the lints right after: wait for the complete set
+        await until(client, lambda: sorted(d.code for d in client.diagnostics[uri]) == sorted(d.code for d in expected))
         got = client.diagnostics[uri]
-        assert sorted(d.code for d in got) == sorted(d.code for d in expected), path.name
         for diagnostic, original in zip(sorted(got, key=lambda d: (d.range.start.line, d.code)),
                                         sorted(expected, key=lambda d: (d.span.start_line_col[0], d.code))):
             assert diagnostic.message.startswith(original.message)
