@@ -66,10 +66,10 @@ def check_file(path: str | Path, schema_files: Iterable[str | Path] = (),
         schema_origins.update({str(source): origin for source, origin in provider.origins.items()})
     if result.plan is None or not result.plan.models or not lints:
         return result
-    return replace(result, diagnostics=result.diagnostics + _model_file_warnings(result))
+    return replace(result, diagnostics=result.diagnostics + model_file_warnings(result))
 
 
-def _model_file_warnings(result: CheckResult) -> list[Diagnostic]:
+def model_file_warnings(result: CheckResult) -> list[Diagnostic]:
     """W104 for models trained from another declaration: reads sidecars, not the models."""
     from segdsl.models.fingerprint import declaration_fingerprint
     from segdsl.models.staleness import staleness_warnings

@@ -407,6 +407,7 @@ def _register_commands() -> None:
     from segdsl.formatting.command import fmt_command
     from segdsl.sources.command import load_example_db_command
     from segdsl.models.command import models_command
+    from segdsl.lsp.command import lsp_command
     from segdsl.testing.command import test_command
 
     app.command("fmt")(fmt_command)
@@ -423,6 +424,7 @@ def _register_commands() -> None:
     app.command("goals")(goals_command)
     app.command("experiment")(experiment_command)
     app.command("report")(report_command)
+    app.command("lsp")(lsp_command)
     try:
         from segdsl_enrich.command import enrich_command
     except ImportError:

@@ -26,24 +26,27 @@ class LoadedFiles:
 
 # Reads an imported file's text from its resolved path; raises OSError or UnicodeDecodeError.
 ReadImport = Callable[[Path], str]
+# Parses one file (the language server keeps statements' trees between edits).
+ParseSource = Callable[[SourceFile], "tuple[ast.Module, list[Diagnostic]]"]
 
 
 def _read_working_tree(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def load_modules(root: SourceFile, read_import: ReadImport | None = None) -> LoadedFiles:
+def load_modules(root: SourceFile, read_import: ReadImport | None = None,
+                 parse_source: ParseSource | None = None) -> LoadedFiles:
     """`read_import` lets a caller take imports from elsewhere than the disk (`segdsl diff
     --git-ref` reads them from a commit) while their paths, and so their tables' paths, stay
     the working tree's."""
     loaded = LoadedFiles()
-    _load(root, loaded, read_import or _read_working_tree, stack=[], done=set())
+    _load(root, loaded, read_import or _read_working_tree, parse_source or parse, stack=[], done=set())
     return loaded
 
 
-def _load(source: SourceFile, loaded: LoadedFiles, read_import: ReadImport,
+def _load(source: SourceFile, loaded: LoadedFiles, read_import: ReadImport, parse_source: ParseSource,
           stack: list[tuple[Path, ast.Import | None]], done: set[Path]) -> None:
-    module, diagnostics = parse(source)
+    module, diagnostics = parse_source(source)
     loaded.diagnostics.extend(diagnostics)
     here = _identity(source)
     for statement in module.statements:
@@ -65,7 +68,7 @@ def _load(source: SourceFile, loaded: LoadedFiles, read_import: ReadImport,
             ))
             continue
         done.add(target)
-        _load(imported, loaded, read_import, stack + [(here, statement)], done)
+        _load(imported, loaded, read_import, parse_source, stack + [(here, statement)], done)
     loaded.modules.append(module)
 
 

@@ -1,0 +1,118 @@
+"""How fast the language server answers, on the 1,000-segment file `bench_validate` generates.
+
+    python -m benchmarks.bench_lsp [--repeats 20]
+
+A real LSP client (pygls) starts `python -m segdsl lsp` as an editor does and measures, as wall
+time seen by the client:
+1. server start: from spawning the process to the answer to `initialize` (target <= 1 s);
+2. diagnostics after an edit: from sending `didChange` (a condition added to one segment) to the
+   first `publishDiagnostics` (the edit's errors; the previous lint warnings moved by the edit;
+   target <= 100 ms), and to the second (the lints of the new text too);
+3. completion: a `completion` request inside an aggregation (target <= 50 ms).
+Writes its section of benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from lsprotocol import types
+from pygls.lsp.client import LanguageClient
+
+from benchmarks.bench_validate import EXAMPLES, large_definition
+from benchmarks.results import write_section
+
+
+async def measure(folder: Path, repeats: int) -> dict[str, list[float]]:
+    path = folder / "large.seg"
+    text = large_definition()
+    path.write_text(text, encoding="utf-8")
+    results: dict[str, list[float]] = {"start": [], "diagnostics": [], "complete": [], "completion": []}
+    for _ in range(3):
+        client = LanguageClient("bench", "1")
+        published: asyncio.Queue = asyncio.Queue()
+        client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)(lambda params: published.put_nowait(params))
+        started = time.perf_counter()
+        await client.start_io(sys.executable, "-m", "segdsl", "lsp")
+        await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities(),
+                                                             root_uri=folder.as_uri()))
+        results["start"].append(time.perf_counter() - started)
+        client.initialized(types.InitializedParams())
+        uri = path.as_uri()
+        client.text_document_did_open(types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="segdsl", version=1, text=text)))
+        for _ in range(2):  # errors, then lints
+            await published.get()
+        lines = text.splitlines()
+        target = next(i for i, line in enumerate(lines) if line.startswith("segment s500 "))
+        for version in range(2, repeats + 2):
+            edited = lines[target] + f" or t1 > {version}"
+            change = types.TextDocumentContentChangePartial(
+                range=types.Range(start=types.Position(line=target, character=0),
+                                  end=types.Position(line=target, character=len(lines[target]))),
+                text=edited)
+            lines[target] = edited
+            sent = time.perf_counter()
+            client.text_document_did_change(types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[change]))
+            while (await published.get()).uri != uri:
+                pass
+            results["diagnostics"].append(time.perf_counter() - sent)
+            while (await published.get()).uri != uri:
+                pass
+            results["complete"].append(time.perf_counter() - sent)
+            position = types.Position(line=target, character=len(lines[target]))
+            asked = time.perf_counter()
+            await client.text_document_completion_async(types.CompletionParams(
+                text_document=types.TextDocumentIdentifier(uri=uri), position=position))
+            results["completion"].append(time.perf_counter() - asked)
+        await client.shutdown_async(None)
+        client.exit(None)
+        await client.stop()
+    return results
+
+
+def _row(measure: str, seconds: list[float], target: float) -> str:
+    median = statistics.median(seconds)
+    return (f"| {measure} | {median * 1000:.0f} ms | {min(seconds) * 1000:.0f} – {max(seconds) * 1000:.0f} ms | "
+            f"{target * 1000:.0f} ms | {'yes' if median <= target else 'NO'} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=20)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="segdsl-bench-lsp-") as folder:
+        shutil.copy(EXAMPLES / "segdsl.schema.json", folder)
+        results = asyncio.run(measure(Path(folder), args.repeats))
+    report = "\n".join([
+        "## Editor support: `segdsl lsp`",
+        "",
+        f"`python -m benchmarks.bench_lsp --repeats {args.repeats}`; {platform.processor() or platform.machine()}, "
+        f"{os.cpu_count()} CPUs, Python {platform.python_version()}. Wall time seen by a real LSP client (pygls) over "
+        "stdio, on the generated file of 1,000 segments and 300 traits; medians of 3 server starts and "
+        f"{3 * args.repeats} edits and completions.",
+        "",
+        "| measure | median | min – max | target | met |",
+        "|---|---:|---:|---:|---|",
+        _row("server start (spawn to `initialize` answered)", results["start"], 1.0),
+        _row("diagnostics after an edit (`didChange` to the first `publishDiagnostics`: errors)", results["diagnostics"], 0.1),
+        _row("… and to the second (lint warnings recomputed too)", results["complete"], 0.5),
+        _row("completion inside an aggregation", results["completion"], 0.05),
+    ])
+    print(report)
+    write_section("lsp", report)
+
+
+if __name__ == "__main__":
+    main()
