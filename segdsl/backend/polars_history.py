@@ -18,9 +18,11 @@ import polars as pl
 from segdsl import ir
 from segdsl.backend.polars_expr import ExprContext, compile_expr
 from segdsl.backend.polars_plan import (
-    ModelScorer, _aggregation, _derived_expr, _join_enrichment, _layers, _time_condition, customer_column_name,
+    ModelScorer, _aggregation, _derived_expr, _join_enrichment, _time_condition, build_lazyframe, customer_column_name,
+    existing_customers,
 )
 from segdsl.backend.windows import bounds
+from segdsl.sources.frames import table_frame
 from segdsl.check.functions import ZERO_WHEN_EMPTY
 from segdsl.types import Type
 
@@ -29,11 +31,29 @@ def suffix(index: int) -> str:
     return f"@{index}"
 
 
+def _layers(steps: tuple[ir.Derived, ...]) -> list[list[ir.Derived]]:
+    """Derived steps in dependency layers (every aggregation is already computed)."""
+    level: dict[str, int] = {}
+    layers: list[list[ir.Derived]] = []
+    for step in steps:  # already in dependency order
+        depth = 1 + max((level.get(name, -1) for name in ir.references(step.expr)), default=-1)
+        level[step.name] = depth
+        while len(layers) <= depth:
+            layers.append([])
+        layers[depth].append(step)
+    return layers
+
+
+def _layered(plan: ir.Plan) -> bool:
+    """Aggregations that read customer-level values need the plan's own layering."""
+    return any(any(ir.customer_inputs(a)) for events in plan.events for a in events.aggregates)
+
+
 def aggregated_lazyframe(plan: ir.Plan, dates: list[dt.date]) -> tuple[pl.LazyFrame, list[str]]:
     """Customers joined with every event aggregation at every date (column `name@i`): the one
     scan and one `group_by` per event table. Also returns the aggregations' base names."""
     key = plan.customers.key
-    frame = _scan(plan.customers.path).select(plan.customers.columns)
+    frame = table_frame(plan.customers.path, plan.customers.columns)
     aggregate_columns: list[str] = []
     for events in plan.events:
         aggregates = ir.used_aggregates(plan, events)
@@ -59,26 +79,34 @@ def evaluate_history_frame(
     if not any(column in keep for column in plan.measure_columns):
         plan = plan.without_measures()
     key = plan.customers.key
-    lazy, aggregate_columns = aggregated_lazyframe(plan, dates)
-    aggregated = lazy.collect()
-    base_columns = [c for c in aggregated.columns if "@" not in c]
     outputs = plan.outputs()
     wanted = [*outputs, *(c for c in keep if c not in outputs)]
-    per_date = []
-    for index, as_of in enumerate(dates):
+    if _layered(plan):  # correct first: one evaluation per date (rare: aggregations of customer values)
+        per_date = [build_lazyframe(plan, as_of, keep=keep, model_output=model_output) for as_of in dates]
+    else:
+        lazy, aggregate_columns = aggregated_lazyframe(plan, dates)
+        aggregated = lazy.collect()
+        base_columns = [c for c in aggregated.columns if "@" not in c]
+        per_date = []
+        for index, as_of in enumerate(dates):
+            at = suffix(index)
+            step = aggregated.lazy().select([*base_columns, *(pl.col(c + at).alias(c) for c in aggregate_columns)])
+            step = existing_customers(step, plan.customers, as_of)  # ranks and tiers among those who exist
+            ctx = ExprContext(as_of, key, customer_column_name, model_output)
+            for layer in _layers(plan.derived):
+                step = step.with_columns(_derived_expr(s, ctx) for s in layer)
+            per_date.append(step)
+    frames = pl.collect_all([frame.select(key, *wanted) for frame in per_date])
+    # every customer of the table, one column set per date; at a date a customer did not exist
+    # yet, they are in no segment (false) and have no label or value (missing)
+    keys = pl.concat([f.select(key) for f in frames]).unique(maintain_order=False).sort(key)
+    result = keys
+    segments = set(plan.segments)
+    for index, frame in enumerate(frames):
         at = suffix(index)
-        step = aggregated.lazy().select([*base_columns, *(pl.col(c + at).alias(c) for c in aggregate_columns)])
-        ctx = ExprContext(as_of, key, customer_column_name, model_output)
-        for layer in _layers(plan.derived):
-            step = step.with_columns(_derived_expr(s, ctx) for s in layer)
-        per_date.append(step.select(([pl.col(key)] if index == 0 else []) + [pl.col(c).alias(c + at) for c in wanted]))
-    return pl.concat(pl.collect_all(per_date), how="horizontal")
-
-
-def _scan(path):
-    from segdsl.io import scan
-
-    return scan(path)
+        result = result.join(frame.rename({c: c + at for c in wanted}), on=key, how="left")
+        result = result.with_columns(pl.col(s + at).fill_null(False) for s in wanted if s in segments)
+    return result
 
 
 _MASKED = {"count", "sum", "avg", "min", "max"}
@@ -121,7 +149,7 @@ def _join_all_dates(frame: pl.LazyFrame, events: ir.EventTable, key: str, dates:
     lowers = [lower for lower, _ in windows.values()]
     widest_upper = max(upper for _, upper in windows.values())
     widest_lower = None if any(lower is None for lower in lowers) else min(lowers)
-    table = _scan(events.path).select(events.columns).filter(
+    table = table_frame(events.path, events.columns).filter(
         _time_condition(events.time, events.time_kind, widest_lower, widest_upper)
     )
     no_bounds = (dt.date.min, dt.date.min)  # never equal to a window: every aggregation filters by its date

@@ -88,8 +88,12 @@ class OutcomeChecks:
         days = 0
         for name in ir.references(expr):
             aggregate = self.aggregate_of(name)
-            if aggregate is not None and aggregate.window.kind == "next":
-                days = max(days, aggregate.window.amount * _DAYS_PER_UNIT[aggregate.window.unit])
+            if aggregate is None:
+                continue
+            window = aggregate.window
+            for part in window.parts if window.kind == "intersection" else (window,):
+                if part.kind == "next":
+                    days = max(days, part.amount * _DAYS_PER_UNIT[part.unit])
         return days
 
     def _expand(self, kpi: ast.Kpi) -> tuple[str, ast.Expr | None, str | None, ast.Expr | None] | None:
@@ -117,11 +121,11 @@ class OutcomeChecks:
             self.report(Diagnostic("E109", f"`{name}` takes: {BUILTINS[name].split(':')[0]}", span))
             return None
 
-        def call(fn: str, arg: ast.Expr, window: ast.Window | None = node.window) -> ast.Call:
-            return ast.Call(span, fn, node.name_span, (arg,), node.where, window)
+        def call(fn: str, arg: ast.Expr, windows: tuple[ast.Window, ...] = node.windows) -> ast.Call:
+            return ast.Call(span, fn, node.name_span, (arg,), node.where, windows)
 
         def count_in(kind: str, duration: ast.Expr) -> ast.Expr:
-            return ast.Binary(span, ">", call("count", args[0], ast.Window(span, kind, (duration,))), ast.Number(span, 0))
+            return ast.Binary(span, ">", call("count", args[0], (ast.Window(span, kind, (duration,)),)), ast.Number(span, 0))
 
         if name == "revenue":
             return "total", call("sum", args[0]), None, None
@@ -130,7 +134,7 @@ class OutcomeChecks:
         if name == "arpu":
             return "average", call("sum", args[0]), None, None
         if name == "clv":
-            return "average", call("sum", args[0], None), None, None
+            return "average", call("sum", args[0], ()), None, None
         if name == "aov":
             table = args[0].parts[0] if isinstance(args[0], ast.Name) else ""
             return "total", call("sum", args[0]), "total", call("count", ast.Name(args[0].span, (table,)))
