@@ -337,7 +337,8 @@ class Plan:
     def outputs(self, include_traits: bool = False) -> tuple[str, ...]:
         """The columns an evaluation returns after the key: segments, segmentations and traits
         declared with `keep` (and, with `include_traits`, every trait)."""
-        return tuple(d.name for d in self.derived if d.role != "trait" or include_traits or d.kept)
+        return tuple(d.name for d in self.derived if d.role in ("segment", "segmentation")
+                     or (d.role == "trait" and (include_traits or d.kept)))
 
     @property
     def measure_columns(self) -> tuple[str, ...]:

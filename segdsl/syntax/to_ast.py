@@ -231,7 +231,7 @@ class ToAst(Transformer):
     def kpi_decl(self, meta, c):
         name, description, body = c
         return ast.Kpi(self._span(meta), str(name), self._tok(name),
-                       description=_unquote(description) if description is not None else None, **body)
+                       description=self._unquote(description) if description is not None else None, **body)
 
     def kpi_aggregate(self, meta, c):
         agg, value, _per, per_agg, per = c
@@ -244,7 +244,7 @@ class ToAst(Transformer):
         name, description, measure, target, (direction, amount, relative), baseline, deadline = c
         return ast.Goal(
             self._span(meta), str(name), self._tok(name),
-            description=_unquote(description) if description is not None else None,
+            description=self._unquote(description) if description is not None else None,
             measure=str(measure), measure_span=self._tok(measure), target=target,
             direction=direction, amount=amount, relative=relative,
             baseline=self._date(baseline), deadline=self._date(deadline),
@@ -274,7 +274,7 @@ class ToAst(Transformer):
         for item in items:
             fields.update(item)
         return ast.Experiment(self._span(meta), str(name), self._tok(name),
-                              description=_unquote(description) if description is not None else None, **fields)
+                              description=self._unquote(description) if description is not None else None, **fields)
 
     def experiment_targets(self, meta, c):
         return {"targets": c[0]}

@@ -93,6 +93,8 @@ def build_query(plan: ir.Plan, as_of: dt.date, dialect: str, *, include_traits: 
     derived step whose inputs are ready, again until done; an aggregation that reads a
     customer-level value (a trait inside an event filter) waits for it and gets it joined to
     its events by key."""
+    if not any(column in keep for column in plan.measure_columns):
+        plan = plan.without_measures()  # measures (kpi) are computed only when asked for
     sources = dict(sources or {})
     kinds = kinds if kinds is not None else table_kinds(plan)
     customers, key = plan.customers, plan.customers.key
