@@ -352,3 +352,12 @@ def test_an_intersection_contains_exactly_the_days_every_window_contains(parts, 
             any_day = True
         as_of += dt.timedelta(days=1)
     assert never_contains_a_day(window) == (not any_day)
+
+
+def test_an_import_whose_only_use_is_a_kept_trait_is_used(shop):
+    (shop / "kept.seg").write_text('customers from "data/customers.parquet" key customer_id\n'
+                                   'events orders from "data/orders.parquet" key customer_id time order_date\n'
+                                   'keep let spend = sum(orders.amount)\n')
+    path = write_seg(shop, "segment fr = country == \"FR\"\n", header='import "kept.seg"\n')
+    assert [d.code for d in check_file(path).diagnostics] == []
+    assert segdsl.load(path).evaluate().columns == ["customer_id", "spend", "fr"]
