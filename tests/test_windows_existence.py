@@ -238,7 +238,8 @@ segment s = repeat > 0
 def test_kept_traits_are_output_and_not_unused(shop):
     path = write_seg(shop, '''
 keep let spend = sum(orders.amount)
-keep score engaged { +1 when count(orders) > 1 }
+keep score engaged { +1 when count(orders) > 1 and big > 0 }
+let big = max(orders.amount)
 let leftover = count(orders)
 segment buyers = count(orders) > 0
 ''')
