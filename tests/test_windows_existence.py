@@ -238,7 +238,8 @@ segment s = repeat > 0
 def test_kept_traits_are_output_and_not_unused(shop):
     path = write_seg(shop, '''
 keep let spend = sum(orders.amount)
-keep score engaged { +1 when count(orders) > 1 }
+keep score engaged { +1 when count(orders) > 1 and big > 0 }
+let big = max(orders.amount)
 let leftover = count(orders)
 segment buyers = count(orders) > 0
 ''')
@@ -352,3 +353,41 @@ def test_an_intersection_contains_exactly_the_days_every_window_contains(parts, 
             any_day = True
         as_of += dt.timedelta(days=1)
     assert never_contains_a_day(window) == (not any_day)
+
+
+def test_an_import_whose_only_use_is_a_kept_trait_is_used(shop):
+    (shop / "kept.seg").write_text('customers from "data/customers.parquet" key customer_id\n'
+                                   'events orders from "data/orders.parquet" key customer_id time order_date\n'
+                                   'keep let spend = sum(orders.amount)\n')
+    path = write_seg(shop, "segment fr = country == \"FR\"\n", header='import "kept.seg"\n')
+    assert [d.code for d in check_file(path).diagnostics] == []
+    assert segdsl.load(path).evaluate().columns == ["customer_id", "spend", "fr"]
+
+
+def test_enrichment_and_datetime_customer_columns_inside_aggregations(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    pl.DataFrame({"customer_id": [1, 2, 3], "domain": ["a.com", "https://www.b.com", None],
+                  "seen": [dt.datetime(2026, 10, 1, 23, 0), dt.datetime(2026, 1, 1), None]}).write_parquet(data / "customers.parquet")
+    pl.DataFrame({"domain": ["a.com", "b.com"], "size": [10, 500]}).write_parquet(data / "firms.parquet")
+    small_orders().write_parquet(data / "orders.parquet")
+    path = write_seg(tmp_path, '''
+let big_orders   = count(orders where firms.size > amount)
+let after_seen   = count(orders where order_date > seen)
+segment s = big_orders > 0 or after_seen > 0
+''', header='''customers from "data/customers.parquet" key customer_id
+events orders from "data/orders.parquet" key customer_id time order_date
+enrichment firms from "data/firms.parquet" on domain
+as of 2026-11-01
+''')
+    frame = evaluate(path)
+    rows = [r for r in orders() if r["order_date"] <= AS_OF]
+    size = {1: 10, 2: 500, 3: None}
+    seen = {1: dt.date(2026, 10, 1), 2: dt.date(2026, 1, 1), 3: None}  # compared on their day
+    assert by_customer(frame, "big_orders") == {
+        cid: sum(1 for r in rows if r["customer_id"] == cid and None not in (size[cid], r["amount"]) and size[cid] > r["amount"])
+        for cid in (1, 2, 3)}
+    assert by_customer(frame, "after_seen") == {
+        cid: sum(1 for r in rows if r["customer_id"] == cid and seen[cid] is not None and r["order_date"] > seen[cid])
+        for cid in (1, 2, 3)}
+    assert by_customer(frame, "big_orders")[2] == 2 and by_customer(frame, "after_seen")[1] == 1
