@@ -54,6 +54,8 @@ def double(value: exp.Expression) -> exp.Expression:
 def paren(node: exp.Expression) -> exp.Expression:
     """Parentheses around anything that is not atomic: the tree is built by hand, so the text
     must not depend on operator precedence."""
+    if isinstance(node, (exp.Binary, exp.Connector, exp.Unary, exp.Predicate, exp.Collate)):
+        return exp.Paren(this=node)  # checked first: sqlglot also counts AND/OR as functions
     atomic = (exp.Column, exp.Literal, exp.Paren, exp.Cast, exp.Func, exp.Case, exp.Null, exp.Boolean, exp.Window)
     return node if isinstance(node, atomic) else exp.Paren(this=node)
 
