@@ -311,7 +311,7 @@ HELDOUT: dict[str, dict[str, object]] = {
 }
 
 # A second held-out set, written after the vocabulary round that followed HELDOUT's misses and
-# scored once, blind (`--phrasing heldout2`); the extractor was not changed after that score.
+# scored once, blind (`--phrasing heldout2`); afterwards only a precision bug it revealed was fixed.
 HELDOUT2: dict[str, dict[str, object]] = {
     "en": {"founded": ["Our story began in {year}."], "employees": ["{n} dedicated professionals work with us.", "Headcount: {n}"],
            "range": ["{lo}–{hi} employees"], "facts": ("Founded in", "Headcount"), "agency": ["Designed by {agency}"],
