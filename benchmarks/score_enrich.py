@@ -151,8 +151,11 @@ def report(result: Score, seed: int, sites: list[Site], phrasing: str = "develop
         f"Targets precision ≥ {TARGETS['precision']:.0%}, recall ≥ {TARGETS['recall']:.0%}, no personal data, "
         f"no robots.txt violation: **{'met' if met and not result.personal and not result.robots_violations else 'NOT met'}**.",
         "",
-        "The development phrasing is the one the extractor was written against; the held-out phrasing "
-        "(`lexicon.HELDOUT`) was written afterwards and is not used to tune it, so it is the fairer estimate.",
+        "The development phrasing is the one the extractor was written against. The held-out phrasing "
+        "(`lexicon.HELDOUT`) was written after it: its blind score is the section `heldout-blind` (extractor of "
+        "d3e28ad); one round of vocabulary additions followed its misses, so later held-out scores are not blind. "
+        "`heldout2` was written after that round; its blind score is `heldout2-blind` (extractor of 8e79378), "
+        "after which one precision bug it revealed was fixed (\"50-100 pracowników\" read as a Polish postcode).",
         "",
         "| facts stated | found | stored | correct | recall | precision | status accuracy | rows with personal data | robots.txt violations |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
@@ -174,7 +177,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--sites", type=int, default=70)
-    parser.add_argument("--phrasing", choices=("development", "heldout"), default="development",
+    parser.add_argument("--phrasing", choices=("development", "heldout", "heldout2"), default="development",
                         help="heldout: facts worded as in lexicon.HELDOUT, never used to tune the extractor")
     parser.add_argument("--extractor", type=Path, help="score another commit's extractor: a checkout made with "
                         "`git archive REV | tar -x -C DIR` (same web, same scoring)")

@@ -309,3 +309,37 @@ HELDOUT: dict[str, dict[str, object]] = {
     "ja": {"founded": ["創業{year}年。"], "employees": ["社員数 {n}人"], "range": ["社員数 {lo}〜{hi}人"],
            "facts": ("創業", "社員数"), "agency": ["Web制作：{agency}"], "legal_label": "会社名"},
 }
+
+# A second held-out set, written after the vocabulary round that followed HELDOUT's misses and
+# scored once, blind (`--phrasing heldout2`); afterwards only a precision bug it revealed was fixed.
+HELDOUT2: dict[str, dict[str, object]] = {
+    "en": {"founded": ["Our story began in {year}."], "employees": ["{n} dedicated professionals work with us.", "Headcount: {n}"],
+           "range": ["{lo}–{hi} employees"], "facts": ("Founded in", "Headcount"), "agency": ["Designed by {agency}"],
+           "legal_label": "Company"},
+    "fr": {"founded": ["Notre histoire commence en {year}."], "employees": ["Nos {n} collaborateurs sont passionnés.", "Effectifs : {n}"],
+           "range": ["{lo} à {hi} salariés"], "facts": ("Date de création", "Effectifs"),
+           "agency": ["Design & développement : {agency}"], "legal_label": "Société"},
+    "de": {"founded": ["Die Firma besteht seit ihrer Gründung {year}."], "employees": ["Rund {n} Mitarbeitende sind für Sie da.", "Mitarbeiterzahl: {n}"],
+           "range": ["{lo}-{hi} Beschäftigte"], "facts": ("Gegründet", "Mitarbeiterzahl"), "agency": ["Webagentur: {agency}"],
+           "legal_label": "Inhaber"},
+    "it": {"founded": ["La nostra storia inizia nel {year}, anno di fondazione."], "employees": ["Un team di {n} persone.", "Numero di dipendenti: {n}"],
+           "range": ["{lo}-{hi} dipendenti"], "facts": ("Anno di nascita", "Numero di dipendenti"),
+           "agency": ["Design e sviluppo: {agency}"], "legal_label": "Società"},
+    "es": {"founded": ["Fundada en el año {year}."], "employees": ["Equipo humano: {n} personas.", "Número de empleados: {n}"],
+           "range": ["{lo}-{hi} empleados"], "facts": ("Año de creación", "Número de empleados"), "agency": ["Web creada por {agency}"],
+           "legal_label": "Empresa"},
+    "nl": {"founded": ["Opgericht anno {year}."], "employees": ["Een team van {n} mensen.", "Aantal werknemers: {n}"],
+           "range": ["{lo}-{hi} werknemers"], "facts": ("Opgericht", "Aantal werknemers"), "agency": ["Realisatie: {agency}"],
+           "legal_label": "Handelsnaam"},
+    "pt": {"founded": ["Fundada no ano de {year}."], "employees": ["Uma equipa de {n} colaboradores.", "Nº de colaboradores: {n}"],
+           "range": ["{lo}-{hi} colaboradores"], "facts": ("Fundada em", "Nº de colaboradores"), "agency": ["Web design: {agency}"],
+           "legal_label": "Empresa"},
+    "pl": {"founded": ["Rok powstania firmy: {year}."], "employees": ["Zespół {n} osób.", "Liczba zatrudnionych: {n}"],
+           "range": ["{lo}-{hi} pracowników"], "facts": ("Rok powstania", "Liczba zatrudnionych"), "agency": ["Strona: {agency}"],
+           "legal_label": "Właściciel"},
+    "fi": {"founded": ["Perustamisvuosi {year}."], "employees": ["Meillä on {n} osaajaa.", "Henkilömäärä: {n}"],
+           "range": ["{lo}-{hi} työntekijää"], "facts": ("Perustettu", "Henkilömäärä"), "agency": ["Suunnittelu: {agency}"],
+           "legal_label": "Yritys"},
+    "ja": {"founded": ["創立{year}年"], "employees": ["従業員 {n}名"], "range": ["従業員 {lo}〜{hi}名"],
+           "facts": ("設立年", "従業員"), "agency": ["制作会社：{agency}"], "legal_label": "社名"},
+}

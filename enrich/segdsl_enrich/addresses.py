@@ -13,7 +13,8 @@ import re
 
 from segdsl_enrich.countries import country_code
 
-_CITY = r"([^\W\d_][\w'’.\-]*(?:[ \-/][^\W\d_][\w'’.\-]*){0,3})"
+# A place name starts with a capital ("50-100 pracowników" is a head count, not "00-238 Warszawa").
+_CITY = r"((?=[^\W\d_])[^\W\d_a-zà-ÿąćęłńóśźż][\w'’.\-]*(?:[ \-/][^\W\d_][\w'’.\-]*){0,3})"
 _PROVINCE = re.compile(r"\s*\((?:[A-Z]{2}|[A-Z][a-z]+)\)$")
 # (postcode regex, needs corroboration): a bare 4-digit number is a postcode only next to a street
 # or a country, since "2019 Innovation Award" has the same shape.

@@ -143,7 +143,11 @@ def read_previous(out: Path) -> pl.DataFrame:
         raise DiagnosticError([Diagnostic("E302", f"cannot read existing output {out}: {str(error).splitlines()[0]}",
                                           file=str(out), hints=("delete it, or pass --refresh to overwrite it",))]) from None
     if frame.schema != OUTPUT_SCHEMA:
-        raise DiagnosticError([Diagnostic("E302", f"existing output {out} is not an enrichment file", file=str(out),
+        # Files from before provenance lack `sources` and may hold a guessed `industry`: re-read, not merged.
+        older = "domain" in frame.columns and "status" in frame.columns and "sources" not in frame.columns
+        message = (f"existing output {out} was written by an older segdsl (no `sources` column)" if older
+                   else f"existing output {out} is not an enrichment file")
+        raise DiagnosticError([Diagnostic("E302", message, file=str(out),
                                           hints=("delete it, or pass --refresh to overwrite it",))])
     return frame
 

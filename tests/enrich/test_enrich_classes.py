@@ -180,6 +180,7 @@ def test_founding_year_in_more_languages(text: str, year: int) -> None:
         (["〒100-0005 東京都千代田区丸の内1-1-1"], {"postal_code": "100-0005", "country_code": "JP"}),
         (["Winner of the 2019 Innovation Award"], {}),
         (["2019 Innovation Award"], {}),
+        (["50-100 pracowników", "Rok powstania firmy: 1996."], {}),  # a range of head counts, not a Polish postcode
     ],
 )
 def test_addresses_and_postcodes_in_more_countries(lines: list[str], expected: dict[str, str]) -> None:

@@ -142,3 +142,15 @@ def test_cli_startup_never_imports_scrapy() -> None:
     code = "import sys, segdsl.cli, segdsl_enrich.command; print('scrapy' in sys.modules, 'twisted' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False False"
+
+
+def test_an_output_from_an_older_version_is_named_as_such(tmp_path: Path) -> None:
+    from segdsl_enrich.command import read_previous
+    from segdsl_enrich.record import OUTPUT_SCHEMA
+
+    older = {name: dtype for name, dtype in OUTPUT_SCHEMA.items() if name not in ("sources", "industry_inferred")}
+    pl.DataFrame(schema=older).write_parquet(tmp_path / "old.parquet")
+    with pytest.raises(DiagnosticError) as caught:
+        read_previous(tmp_path / "old.parquet")
+    assert caught.value.diagnostics[0].message == (
+        f"existing output {tmp_path / 'old.parquet'} was written by an older segdsl (no `sources` column)")
