@@ -13,6 +13,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+import segdsl
+
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -43,7 +45,7 @@ def _clean_env() -> dict:
 
 
 def test_the_installed_package_is_the_wheel(installed, tmp_path):
-    code = "import segdsl, enrich.fixture_server as f; print(segdsl.__file__); print(f.WEB_ROOT)"
+    code = "import segdsl, segdsl_enrich.fixture_server as f; print(segdsl.__file__); print(f.WEB_ROOT)"
     out = subprocess.run([str(installed / "bin" / "python"), "-c", code], capture_output=True, text=True,
                          cwd=tmp_path, env=_clean_env(), check=True).stdout.split()
     assert all(str(installed) in line for line in out), out
@@ -59,8 +61,13 @@ def test_demo_in_an_empty_folder_writes_and_runs_the_example_project(installed, 
     assert sorted(p.name for p in project.glob("*.seg")) == sorted(p.name for p in (REPO / "examples").glob("*.seg"))
     firmographics = pl.read_parquet(project / "data" / "firmographics.parquet")
     assert firmographics.height == 12 and firmographics["status"].to_list() == ["ok"] * 12
+    customers = pl.read_parquet(project / "data" / "customers.parquet")
+    assert customers.height == 400
     for definition in ("rfm", "lifecycle", "b2b", "models"):
-        assert pl.read_parquet(project / "out" / f"{definition}.parquet").height == 400
+        plan = segdsl.load(project / f"{definition}.seg").ir  # only customers who exist as of `as of`
+        since = plan.customers.since
+        existing = customers if since is None else customers.filter(pl.col(since).is_null() | (pl.col(since) <= plan.as_of))
+        assert pl.read_parquet(project / "out" / f"{definition}.parquet").height == existing.height
 
 
 def test_a_failed_enrichment_fails_the_demo(installed, tmp_path):

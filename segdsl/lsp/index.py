@@ -23,7 +23,7 @@ from segdsl.source import SourceFile, Span
 KINDS = {
     ast.Let: "trait", ast.Segment: "segment", ast.RuleSegmentation: "segmentation",
     ast.TierSegmentation: "segmentation", ast.ExprSegmentation: "segmentation",
-    ast.Score: "score", ast.ModelDecl: "model",
+    ast.Score: "score", ast.ModelDecl: "model", ast.Kpi: "measure", ast.Goal: "goal", ast.Experiment: "experiment",
 }
 
 

@@ -22,6 +22,7 @@ RESERVED = frozenset({
     "contains", "matches", "where", "over", "before", "after", "more", "than", "ago", "descending",
     "ascending", "true", "false", "when", "otherwise", "top", "next", "rest", "holdout", "seed", "by",
     "tags", "owner", "kind", "features", "label", "train", "file", "params", "clusters", "share", "quantile",
+    "keep", "kpi", "goal", "experiment", "since", "connection",
 })
 
 

@@ -15,14 +15,15 @@ from segdsl.syntax.grammar import STATEMENT_KEYWORDS
 
 Symbol = types.SymbolKind
 _SYMBOL_KINDS = {"trait": Symbol.Variable, "segment": Symbol.Class, "segmentation": Symbol.Enum,
-                 "score": Symbol.Number, "model": Symbol.Interface}
+                 "score": Symbol.Number, "model": Symbol.Interface, "measure": Symbol.Number,
+                 "goal": Symbol.Event, "experiment": Symbol.Event}
 
 TOKEN_TYPES = ["keyword", "string", "number", "comment", "operator", "function", "variable", "class",
                "enum", "enumMember", "property", "namespace", "interface"]
 LEGEND = types.SemanticTokensLegend(token_types=TOKEN_TYPES, token_modifiers=["declaration"])
 _TARGET_TOKENS = {"function": "function", "column": "property", "table": "namespace", "label": "enumMember"}
 _DEFINITION_TOKENS = {"trait": "variable", "segment": "class", "segmentation": "enum", "score": "variable",
-                      "model": "interface"}
+                      "model": "interface", "measure": "variable", "goal": "variable", "experiment": "variable"}
 _LEXICAL = re.compile(r"""
     (?P<comment>\#[^\n]*)
   | (?P<string>"(?:\\.|[^"\\\n])*"?|'(?:\\.|[^'\\\n])*'?)
@@ -35,7 +36,8 @@ KEYWORDS = frozenset(STATEMENT_KEYWORDS) | {
     "contains", "starts", "ends", "with", "matches", "within", "last", "where", "over", "before", "after",
     "more", "than", "ago", "descending", "ascending", "true", "false", "when", "otherwise", "top", "next",
     "rest", "holdout", "seed", "by", "tags", "owner", "kind", "features", "label", "train", "file",
-    "params", "clusters", "share", "quantile", "days", "day", "weeks", "week", "months", "month", "years", "year",
+    "params", "clusters", "share", "quantile", "keep", "kpi", "goal", "experiment", "next", "total", "average",
+    "rate", "per", "up", "down", "to", "targets", "measure", "starts", "detect", "days", "day", "weeks", "week", "months", "month", "years", "year",
 }
 
 

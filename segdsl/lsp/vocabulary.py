@@ -20,12 +20,16 @@ STATEMENT_SNIPPETS: dict[str, str] = {
     "segmentation": "segmentation ${1:name} {\n    ${2:label} when ${3}\n    ${4:other} otherwise\n}",
     "score": "score ${1:name} {\n    +${2:10} when ${3}\n}",
     "model": "model ${1:name} {\n    kind ${2:logistic_regression}\n    features ${3}\n    label ${4}\n}",
+    "keep let": "keep let ${1:name} = ${2}",
+    "kpi": "kpi ${1:name} = ${2:revenue(orders.amount) over 365 days}",
+    "goal": "goal ${1:name} = ${2:measure} of ${3:segment} ${4|down,up,to|} ${5:10%} from ${6:2026-01-01} by ${7:2026-06-30}",
+    "experiment": "experiment ${1:name} {\n    targets ${2:segment}\n    holdout ${3:holdout_segment}\n    measure ${4:measure}\n    starts ${5:2026-01-01}\n}",
 }
 EXPRESSION_KEYWORDS = (
     "and", "or", "not", "in", "not in", "between", "is missing", "is present", "is not missing",
     "contains", "starts with", "ends with", "matches", "within last", "where", "over", "in last",
     "before", "after", "more than", "ago", "descending", "ascending", "holdout", "of", "seed",
-    "true", "false", "when", "otherwise", "top", "next", "rest",
+    "true", "false", "when", "otherwise", "top", "next", "rest", "in next", "keep",
 )
 UNITS = ("days", "weeks", "months", "years")
 

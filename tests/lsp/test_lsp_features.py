@@ -298,7 +298,8 @@ async def test_outline_and_semantic_tokens(client: LanguageClient, project: Path
     uri = await open_document(client, path)
     symbols = await client.text_document_document_symbol_async(types.DocumentSymbolParams(
         text_document=types.TextDocumentIdentifier(uri=uri)))
-    declared = re.findall(r"^(?:let|segment|segmentation|score|model)\s+([A-Za-z_]\w*)", text, re.MULTILINE)
+    declared = re.findall(r"^(?:keep\s+)?(?:let|segment|segmentation|score|model|kpi|goal|experiment)\s+([A-Za-z_]\w*)",
+                          text, re.MULTILINE)
     assert [s.name for s in symbols] == declared
     rfm_group = next(s for s in symbols if s.name == "rfm_group")
     assert rfm_group.detail == "segmentation" and [c.name for c in rfm_group.children][:2] == ["prospects", "champions"]
