@@ -109,6 +109,9 @@ def main() -> None:
         _row("diagnostics after an edit (`didChange` to the first `publishDiagnostics`: errors)", results["diagnostics"], 0.1),
         _row("… and to the second (lint warnings recomputed too)", results["complete"], 0.5),
         _row("completion inside an aggregation", results["completion"], 0.05),
+        "",
+        "Load average when the run ended: " + " / ".join(f"{x:.1f}" for x in os.getloadavg())
+        + " (2 CPUs; other work on the machine inflates every figure).",
     ])
     print(report)
     write_section("lsp", report)
