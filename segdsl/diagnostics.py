@@ -53,7 +53,7 @@ CODES: dict[str, str] = {
     "E207": "empty-window",
     "E230": "window-out-of-range",
     "E231": "unsupported-regex",
-    "E232": "value-out-of-range",
+    "E232": "nested-rank",
     "E301": "file-not-found",
     "E302": "unreadable-data",
     "E303": "empty-table",
