@@ -164,10 +164,23 @@ def _within_last(node: ir.WithinLast, ctx: ExprContext) -> pl.Expr:
     return (date > pl.lit(start)) & (date <= pl.lit(ctx.as_of))
 
 
-def per_row(expr: pl.Expr, ctx: ExprContext) -> pl.Expr:
-    """One value per customer even when `expr` is a constant (`by share of 1`, `quintile(3)`):
+def per_row(node: ir.Expr, ctx: ExprContext) -> pl.Expr:
+    """One value per customer even when `node` is a constant (`by share of 1`, `quintile(3)`):
     Polars keeps a literal as one scalar, which `gather`, `sort_by` and `rank` then misread."""
+    expr = compile_expr(node, ctx)
+    if not _is_constant(node):
+        return expr
     return pl.when(pl.col(ctx.key).is_not_null()).then(expr)  # keys are never missing (E309)
+
+
+def _is_constant(node: ir.Expr) -> bool:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, (ir.Column, ir.Ref, ir.ModelOutput, ir.Holdout)):
+            return False
+        stack.extend(ir.children(current))
+    return True
 
 
 def _case(node: ir.Case, ctx: ExprContext) -> pl.Expr:
@@ -183,7 +196,7 @@ def _case(node: ir.Case, ctx: ExprContext) -> pl.Expr:
 
 def _ntile(node: ir.Ntile, ctx: ExprContext) -> pl.Expr:
     """floor((rank_min - 1) * n / non_missing) + 1: ties share a score, missing stays missing."""
-    x = per_row(compile_expr(node.operand, ctx), ctx)
+    x = per_row(node.operand, ctx)
     rank = x.rank("min", descending=node.descending)
     return (((rank - 1) * node.n) // x.count() + 1).cast(pl.Int32)
 
@@ -202,7 +215,7 @@ def _tiers(node: ir.Tiers, ctx: ExprContext) -> pl.Expr:
     first tier whose cumulative bound is above that fraction, so the customer who crosses a
     threshold is in the higher tier.
     """
-    raw = per_row(compile_expr(node.measure, ctx), ctx)
+    raw = per_row(node.measure, ctx)
     measure = raw.fill_null(0) if node.basis == "share" else raw
     order = pl.int_range(pl.len()).sort_by([measure, pl.col(ctx.key)], descending=[True, False], nulls_last=True)
     position = order.arg_sort()
