@@ -60,7 +60,7 @@ CODES: dict[str, str] = {
     "E207": "empty-window",
     "E230": "window-out-of-range",
     "E231": "unsupported-regex",
-    "E232": "value-out-of-range",
+    "E232": "nested-rank",
     "E250": "engine-unsupported",
     "E251": "unknown-engine",
     "E252": "engine-connection",

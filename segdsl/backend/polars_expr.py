@@ -80,32 +80,27 @@ def _call(node: ir.Call, ctx: ExprContext) -> pl.Expr:
 
 
 _WHOLE_NUMBER_FUNCTIONS = {"length", "year", "month", "day", "weekday", "days_since", "days_between"}
-# Whole numbers are exact in 64 bits; a result beyond +-9.2e18 would wrap around (README "Numbers").
-_INT64_SAFE = 9.2e18
+_NON_FINITE = [float("inf"), float("-inf"), float("nan")]  # `replace` matches NaN too
 
 
-def _checked(result: pl.Expr, shadow: pl.Expr) -> pl.Expr:
-    """`result` where it is right, else missing: NaN and infinity (float overflow, inf - inf) are
-    missing, and an integer result is missing where the same computation in Float64 (`shadow`)
-    shows that it left the Int64 range (it wrapped around). For floats both are equal."""
-    exact = result.cast(pl.Float64)
-    return pl.when(exact.is_finite() & ((shadow.abs() < _INT64_SAFE) | (exact == shadow))).then(result)
+def _finite(value: pl.Expr) -> pl.Expr:
+    """NaN and +-infinity become missing. Each operand is referenced once: an expression used
+    twice per level would make nested arithmetic exponentially large for Polars."""
+    return value.replace(_NON_FINITE, None)  # not fill_nan: it is a when/then/otherwise inside
 
 
-def _arithmetic(operation: Callable[[pl.Expr, pl.Expr], pl.Expr]) -> Callable[..., pl.Expr]:
-    def compiled(ctx: ExprContext, a: pl.Expr, b: pl.Expr) -> pl.Expr:
-        return _checked(operation(a, b), operation(a.cast(pl.Float64), b.cast(pl.Float64)))
-
-    return compiled
+def _multiply(ctx: ExprContext, a: pl.Expr, b: pl.Expr) -> pl.Expr:
+    """Products are computed in Float64, so whole numbers never wrap around in 64 bits (README
+    "Numbers"): exact up to 2^53, then rounded; an infinite product is missing."""
+    return _finite(a.cast(pl.Float64) * b.cast(pl.Float64))
 
 
 def _divide(ctx: ExprContext, a: pl.Expr, b: pl.Expr) -> pl.Expr:
-    quotient = a / b
-    return pl.when((b != 0) & quotient.is_finite()).then(quotient)  # division by zero is missing, not infinity
+    return _finite(a.cast(pl.Float64) / b.cast(pl.Float64))  # division by zero is missing, not infinity
 
 
 FUNCTIONS: dict[str, Callable[..., pl.Expr]] = {
-    "neg": lambda ctx, x: _checked(-x, -x.cast(pl.Float64)),
+    "neg": lambda ctx, x: -x,
     "not": lambda ctx, x: ~x,
     "and": lambda ctx, a, b: a & b,
     "or": lambda ctx, a, b: a | b,
@@ -115,9 +110,9 @@ FUNCTIONS: dict[str, Callable[..., pl.Expr]] = {
     "<=": lambda ctx, a, b: a <= b,
     ">": lambda ctx, a, b: a > b,
     ">=": lambda ctx, a, b: a >= b,
-    "add": _arithmetic(lambda a, b: a + b),
-    "sub": _arithmetic(lambda a, b: a - b),
-    "mul": _arithmetic(lambda a, b: a * b),
+    "add": lambda ctx, a, b: a + b,
+    "sub": lambda ctx, a, b: a - b,
+    "mul": _multiply,
     "div": _divide,
     "is_missing": lambda ctx, x: x.is_null(),
     "is_present": lambda ctx, x: x.is_not_null(),
@@ -130,8 +125,8 @@ FUNCTIONS: dict[str, Callable[..., pl.Expr]] = {
     "trim": lambda ctx, s: s.str.strip_chars(),
     "length": lambda ctx, s: s.str.len_chars(),
     "abs": lambda ctx, x: x.abs(),
-    "log": lambda ctx, x: pl.when(x > 0).then(x.log()),
-    "sqrt": lambda ctx, x: pl.when(x >= 0).then(x.sqrt()),
+    "log": lambda ctx, x: _finite(x.cast(pl.Float64).log()),  # log(0) = -inf, log(-1) = NaN: missing
+    "sqrt": lambda ctx, x: _finite(x.cast(pl.Float64).sqrt()),  # sqrt(-1) = NaN: missing
     "coalesce": lambda ctx, *xs: pl.coalesce(xs),
     "default": lambda ctx, x, d: pl.coalesce(x, d),
     "min": lambda ctx, *xs: pl.min_horizontal(xs),
@@ -169,10 +164,23 @@ def _within_last(node: ir.WithinLast, ctx: ExprContext) -> pl.Expr:
     return (date > pl.lit(start)) & (date <= pl.lit(ctx.as_of))
 
 
-def per_row(expr: pl.Expr, ctx: ExprContext) -> pl.Expr:
-    """One value per customer even when `expr` is a constant (`by share of 1`, `quintile(3)`):
+def per_row(node: ir.Expr, ctx: ExprContext) -> pl.Expr:
+    """One value per customer even when `node` is a constant (`by share of 1`, `quintile(3)`):
     Polars keeps a literal as one scalar, which `gather`, `sort_by` and `rank` then misread."""
-    return pl.when(pl.col(ctx.key).is_not_null()).then(expr).otherwise(expr)
+    expr = compile_expr(node, ctx)
+    if not _is_constant(node):
+        return expr
+    return pl.when(pl.col(ctx.key).is_not_null()).then(expr)  # keys are never missing (E309)
+
+
+def _is_constant(node: ir.Expr) -> bool:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, (ir.Column, ir.Ref, ir.ModelOutput, ir.Holdout)):
+            return False
+        stack.extend(ir.children(current))
+    return True
 
 
 def _case(node: ir.Case, ctx: ExprContext) -> pl.Expr:
@@ -188,7 +196,7 @@ def _case(node: ir.Case, ctx: ExprContext) -> pl.Expr:
 
 def _ntile(node: ir.Ntile, ctx: ExprContext) -> pl.Expr:
     """floor((rank_min - 1) * n / non_missing) + 1: ties share a score, missing stays missing."""
-    x = per_row(compile_expr(node.operand, ctx), ctx)
+    x = per_row(node.operand, ctx)
     rank = x.rank("min", descending=node.descending)
     return (((rank - 1) * node.n) // x.count() + 1).cast(pl.Int32)
 
@@ -207,7 +215,7 @@ def _tiers(node: ir.Tiers, ctx: ExprContext) -> pl.Expr:
     first tier whose cumulative bound is above that fraction, so the customer who crosses a
     threshold is in the higher tier.
     """
-    raw = per_row(compile_expr(node.measure, ctx), ctx)
+    raw = per_row(node.measure, ctx)
     measure = raw.fill_null(0) if node.basis == "share" else raw
     order = pl.int_range(pl.len()).sort_by([measure, pl.col(ctx.key)], descending=[True, False], nulls_last=True)
     position = order.arg_sort()

@@ -373,6 +373,10 @@ class ExpressionChecker(AggregateChecks):
         operand = self.check(node.args[0], scope)
         if operand.type not in (Type.NUMBER, Type.DATE, Type.UNKNOWN):
             return self.error("E201", f"`{node.name}` needs numbers or dates, but this is {article(operand.type)}", node.args[0].span)
+        if _contains_rank(operand):  # the engine would compute the inner rank once per use: exponential
+            return self.error("E232", f"`{node.name}` of a value that is itself a rank or a bin needs a trait in between",
+                              node.args[0].span, hints=("name the inner value with `let`, e.g. `let r = quintile(x)`, "
+                                                        f"then write `{node.name}(r ...)`",))
         if node.name == "bins":
             edges = node.args[1]
             values = [i.value for i in edges.items if isinstance(i, ast.Number)] if isinstance(edges, ast.ListExpr) else None
@@ -414,3 +418,14 @@ class ExpressionChecker(AggregateChecks):
         if result is Type.UNKNOWN:
             return UNKNOWN
         return ir.ModelOutput(result, name, node.name, features, target)
+
+
+def _contains_rank(node: ir.Expr) -> bool:
+    """Whether an expression computes a rank or a bin inline (a trait holding one is a column)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, (ir.Ntile, ir.Bins)):
+            return True
+        stack.extend(ir.children(current))
+    return False

@@ -323,8 +323,8 @@ class ToAst(Transformer):
         if amount > _MAX_DAYS[unit]:
             self.diagnostics.append(Diagnostic(
                 "E230", f"a duration of {amount:,} {unit} reaches beyond the calendar", self._span(meta),
-                hints=(f"durations may be at most 9,999 years ({_MAX_DAYS[unit]:,} {unit}); for \"all events\" "
-                       "leave the window out",),
+                hints=("durations may be at most 9,999 years" + ("" if unit == "years" else f" ({_MAX_DAYS[unit]:,} {unit})")
+                       + "; for \"all events\" leave the window out",),
             ))
             amount = 0
         return ast.Duration(self._span(meta), amount, unit)
