@@ -25,7 +25,7 @@ app = typer.Typer(
 
 # Exit codes, the same for every command (README "Exit codes").
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-FILE_ACCESS_CODES = {"E301", "E302", "E305", "E306", "E307", "E901"}  # E901: a missing extra
+FILE_ACCESS_CODES = {"E260", "E301", "E302", "E305", "E306", "E307", "E901"}  # E901: a missing extra; E260: an audit file
 
 AsOfOption = Annotated[Optional[str], typer.Option("--as-of", help="Evaluate as of this date (YYYY-MM-DD); overrides `as of` in the file.")]
 TrustOption = Annotated[bool, typer.Option("--trust-pickle", help="Allow loading pickle/joblib model files (they can run arbitrary code).")]
