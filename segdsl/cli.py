@@ -24,7 +24,7 @@ app = typer.Typer(
 
 # Exit codes, the same for every command (README "Exit codes").
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-FILE_ACCESS_CODES = {"E301", "E302", "E305", "E306", "E307", "E901",  # E901: a missing extra
+FILE_ACCESS_CODES = {"E260", "E301", "E302", "E305", "E306", "E307", "E901",  # E901: a missing extra; E260: an audit file
                      "E251", "E252", "E254", "E370"}  # engines: unknown name or dialect, no connection, bad config
 
 AsOfOption = Annotated[Optional[str], typer.Option("--as-of", help="Evaluate as of this date (YYYY-MM-DD); overrides `as of` in the file.")]

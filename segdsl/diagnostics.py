@@ -52,6 +52,7 @@ CODES: dict[str, str] = {
     "E145": "measure-in-condition",
     "E146": "unknown-target",
     "E201": "type-mismatch",
+    "E260": "invalid-audit-file",
     "E202": "non-boolean-segment",
     "E203": "invalid-operand",
     "E204": "invalid-window",

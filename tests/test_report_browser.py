@@ -23,10 +23,27 @@ SCREENSHOTS = Path(__file__).parent.parent / ".test-artifacts"
 runner = CliRunner()
 
 
+SECRET = "jane.doe@example.org"
+AUDIT = {  # the shape `segdsl audit --format json` writes (format 1); examples are customer rows
+    "segdsl_audit": 1, "definition": "outcomes.seg", "as_of": "2026-09-01", "tables": [],
+    "findings": [
+        {"code": "E900", "name": "x", "level": "warning", "table": "customers", "file": "c.parquet", "column": "email",
+         "message": "3 values are not e-mail addresses", "count": 3, "examples": [{"row": 4, "value": SECRET}], "hint": None},
+        {"code": "E901", "name": "y", "level": "info", "table": "orders", "file": "o.parquet", "column": "amount",
+         "message": "outliers", "count": 12, "examples": [], "hint": None},
+    ],
+    "summary": {"errors": 0, "warnings": 1, "infos": 1},
+}
+
+
 @pytest.fixture(scope="module")
 def report(outcome_example: Path, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("report") / "report.html"
-    result = runner.invoke(app, ["report", str(outcome_example), "--out", str(out), "--history", "4 months"])
+    import json
+
+    folder = tmp_path_factory.mktemp("report")
+    out, audit = folder / "report.html", folder / "audit.json"
+    audit.write_text(json.dumps(AUDIT), encoding="utf-8")
+    result = runner.invoke(app, ["report", str(outcome_example), "--out", str(out), "--history", "4 months", "--audit", str(audit)])
     assert result.exit_code == 0, result.output
     return out
 
@@ -71,6 +88,7 @@ def test_report_renders_offline_with_every_chart(report: Path, browser):
     shot = SCREENSHOTS / "report.png"
     page.screenshot(path=str(shot), full_page=False)
     assert shot.stat().st_size > 10_000
+    page.screenshot(path=str(SCREENSHOTS / "report-full.png"), full_page=True)
     page.close()
 
 
@@ -87,8 +105,19 @@ def test_report_tables_match_hand_computed_sizes(report: Path, outcome_data: dic
 
 def test_report_has_no_personal_data(report: Path, outcome_data: dict):
     text = report.read_text(encoding="utf-8")
+    assert "Data audit" in text and SECRET not in text  # the audit's counts, never its example values
     customers = pl.read_parquet(outcome_data["customers"])
     for column in ("email", "phone", "name", "domain"):
         if column in customers.columns:
             for value in customers.get_column(column).drop_nulls().head(50).to_list():
                 assert str(value) not in text
+
+
+@pytest.mark.parametrize("content", ["not json", '{"segdsl_audit": 2, "findings": []}', None])
+def test_bad_audit_file_is_a_diagnostic_and_writes_nothing(outcome_example: Path, tmp_path: Path, content):
+    audit, out = tmp_path / "audit.json", tmp_path / "report.html"
+    if content is not None:
+        audit.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["report", str(outcome_example), "--out", str(out), "--history", "none", "--audit", str(audit)])
+    assert result.exit_code == 2 and "E260" in result.output
+    assert not out.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import polars as pl
 
@@ -14,7 +15,7 @@ MAX_LABELS = 50
 
 
 def build_page(definition, as_of: dt.date, history: tuple[int, str] | None = (12, "months"),
-               trust_pickle: bool = False) -> Page:
+               trust_pickle: bool = False, audit: Path | None = None) -> Page:
     from segdsl.extras import require_module
 
     go = require_module("plotly.graph_objects", "report")
@@ -44,6 +45,12 @@ def build_page(definition, as_of: dt.date, history: tuple[int, str] | None = (12
         found = evaluate_experiments(definition, None, trust_pickle)
         page.charts.append(charts.experiment_lifts(go, pl.DataFrame([r.as_dict() for r, _ in found])))
     page.charts.extend(_cluster_charts(go, definition, as_of, trust_pickle))
+    if audit is not None:
+        from segdsl.report.audit import read_audit
+
+        findings = read_audit(audit)
+        if findings.height:
+            page.charts.append(charts.audit_summary(go, findings))
     return page
 
 

@@ -69,16 +69,21 @@ def goal_progress(go, goals: pl.DataFrame) -> Chart:
 
 
 def experiment_lifts(go, results: pl.DataFrame) -> Chart:
-    lift = results["lift"].to_list()
+    """Relative lift (treated over holdout − 1) with its 95% interval, so rates and money compare."""
+    def percent(column: str) -> list[float | None]:
+        return [None if v is None else 100 * v for v in results[column].to_list()]
+
+    lift, low, high = percent("relative_lift"), percent("relative_low"), percent("relative_high")
     error = go.Scatter(
         x=lift, y=results["experiment"].to_list(), mode="markers", marker={"size": 12, "color": "#1d3557"},
         error_x={"type": "data", "symmetric": False,
-                 "array": [(h - m) if h is not None and m is not None else 0 for h, m in zip(results["lift_high"].to_list(), lift)],
-                 "arrayminus": [(m - lo) if lo is not None and m is not None else 0 for lo, m in zip(results["lift_low"].to_list(), lift)]},
+                 "array": [(h - m) if h is not None and m is not None else 0 for h, m in zip(high, lift)],
+                 "arrayminus": [(m - lo) if lo is not None and m is not None else 0 for lo, m in zip(low, lift)]},
     )
-    figure = _figure(go, [error], xaxis_title="treated − holdout (95% interval)", shapes=[
+    figure = _figure(go, [error], xaxis_title="relative lift, treated vs holdout (%, 95% interval)", shapes=[
         {"type": "line", "x0": 0, "x1": 0, "yref": "paper", "y0": 0, "y1": 1, "line": {"dash": "dot"}}])
-    return Chart("Experiments: lift with 95% interval", figure, results)
+    return Chart("Experiments: lift with 95% interval", figure, results,
+                 "Rates: difference of proportions (z-test); averages: Welch's t-test. The table has absolute lifts and p-values.")
 
 
 def cluster_profile(go, name: str, profile: pl.DataFrame, features: list[str]) -> Chart:
@@ -87,3 +92,11 @@ def cluster_profile(go, name: str, profile: pl.DataFrame, features: list[str]) -
     heat = go.Heatmap(z=z, x=features, y=clusters, colorscale="RdBu", zmid=100, colorbar={"title": "index"})
     return Chart(f"Cluster profile: {name}", _figure(go, [heat]), profile,
                  "Each cell is the cluster's mean over the population's, ×100.")
+
+
+def audit_summary(go, findings: pl.DataFrame) -> Chart:
+    counts = findings.group_by("level", "table").agg(pl.col("count").sum().alias("rows"), pl.len().alias("findings")).sort("level", "table")
+    data = [go.Bar(name=level, x=part["table"].to_list(), y=part["findings"].to_list())
+            for (level,), part in counts.group_by("level", maintain_order=True)]
+    return Chart("Data audit: findings per table", _figure(go, data, barmode="stack", yaxis_title="findings"),
+                 findings.drop("message").sort("level", "table"), "From `segdsl audit --format json`; example values are never shown.")

@@ -15,6 +15,7 @@ def report_command(
     out: Annotated[Path, typer.Option("--out", help="The HTML file to write (atomically).")] = Path("report.html"),
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="As of this date (YYYY-MM-DD).")] = None,
     history: Annotated[str, typer.Option("--history", help="History span for the lines, e.g. `12 months`; `none` for no history.")] = "12 months",
+    audit: Annotated[Optional[Path], typer.Option("--audit", help="Add the summary of `segdsl audit FILE --format json` saved in this file.")] = None,
     trust_pickle: Annotated[bool, typer.Option("--trust-pickle", help="Allow loading pickle/joblib model files.")] = False,
 ) -> None:
     """Charts of segment sizes, measures, overlap, labels, history, goals, experiments and cluster profiles, each with its numbers in a table; scripts and styles inlined (no network)."""
@@ -32,7 +33,7 @@ def report_command(
     definition = load_definition(path)
     try:
         offline = require_module("plotly.offline", "report")
-        page = build_page(definition, definition.resolve_as_of(as_of), span, trust_pickle)
+        page = build_page(definition, definition.resolve_as_of(as_of), span, trust_pickle, audit)
         document = render_page(page, offline.get_plotlyjs())
     except DiagnosticError as error:
         raise fail(error.diagnostics) from None
