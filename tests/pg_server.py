@@ -98,3 +98,12 @@ class PgServer:
             self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop")
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+if __name__ == "__main__":  # a server for trying `--engine postgres` by hand; Enter stops it
+    server = PgServer.start()
+    print(f"export SEGDSL_POSTGRES_URL={server.url}")
+    try:
+        input("PostgreSQL is running; press Enter to stop it\n")
+    finally:
+        server.stop()

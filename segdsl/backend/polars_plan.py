@@ -44,7 +44,7 @@ def build_lazyframe(
 ) -> pl.LazyFrame:
     """`keep`: more columns to output (e.g. a model's features and label, for training)."""
     ctx = ExprContext(as_of, plan.customers.key, customer_column_name, model_output)
-    frame = existing_customers(table_frame(plan.customers.path, plan.customers.columns), plan.customers, as_of)
+    frame = existing_customers(finite_floats(table_frame(plan.customers.path, plan.customers.columns)), plan.customers, as_of)
     for enrichment in plan.enrichments:
         frame = _join_enrichment(frame, enrichment)
     pending = {events.name: list(ir.used_aggregates(plan, events)) for events in plan.events}
@@ -68,6 +68,15 @@ def build_lazyframe(
             raise ValueError(f"the plan has a cycle through {', '.join(s.name for s in steps)}")
     outputs = plan.outputs(include_traits)
     return frame.select([plan.customers.key, *outputs, *(c for c in keep if c not in outputs)])
+
+
+def finite_floats(frame: pl.LazyFrame) -> pl.LazyFrame:
+    """NaN and ±infinity in float columns are read as missing (the shared contract: SQL engines
+    order NaN above every number, Polars below; as missing, every engine agrees)."""
+    floats = [name for name, dtype in frame.collect_schema().items() if dtype.is_float()]
+    if not floats:
+        return frame
+    return frame.with_columns(pl.when(pl.col(name).is_finite()).then(pl.col(name)).alias(name) for name in floats)
 
 
 def existing_customers(frame: pl.LazyFrame, customers: ir.CustomerTable, as_of: dt.date) -> pl.LazyFrame:
@@ -124,7 +133,7 @@ def _join_aggregates(frame: pl.LazyFrame, events: ir.EventTable, key: str, as_of
 
     ctx = ExprContext(as_of, events.key, column_name, ref_name=lambda name: CUSTOMER_VALUE + name)
     window = TimeWindow(events.time, events.time_kind, widest_lower, widest_upper)
-    table = table_frame(events.path, events.columns, window).filter(
+    table = finite_floats(table_frame(events.path, events.columns, window)).filter(
         _time_condition(events.time, events.time_kind, widest_lower, widest_upper)
     )
     table = _with_customer_values(table, frame, events, key)
@@ -212,7 +221,7 @@ def _join_enrichment(frame: pl.LazyFrame, enrichment: ir.Enrichment) -> pl.LazyF
 
     join_key = f"__{enrichment.name}_domain"
     normalise = pl.col("domain").map_batches(normalise_domains, return_dtype=pl.String)
-    table = table_frame(enrichment.path, enrichment.columns).with_columns(normalise.alias(join_key))
+    table = finite_floats(table_frame(enrichment.path, enrichment.columns)).with_columns(normalise.alias(join_key))
     table = table.select([join_key, *[pl.col(c).alias(f"{enrichment.name}.{c}") for c in enrichment.columns]])
     customer_key = pl.col(enrichment.on).map_batches(normalise_domains, return_dtype=pl.String).alias(join_key)
     return frame.with_columns(customer_key).join(table, on=join_key, how="left").drop(join_key)

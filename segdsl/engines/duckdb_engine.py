@@ -33,6 +33,7 @@ class DuckDBEngine(SqlEngine):
         temp_directory = temp_directory or os.environ.get("SEGDSL_DUCKDB_TEMP_DIRECTORY")
         if memory_limit:
             config["memory_limit"] = memory_limit
+            config["preserve_insertion_order"] = "false"  # lets DuckDB stream and spill (row order is never promised)
         if temp_directory:
             config["temp_directory"] = temp_directory
         if threads:

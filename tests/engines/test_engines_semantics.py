@@ -165,7 +165,7 @@ def test_calendar_months_clamp_and_division_by_zero_is_missing(shop, engine):
     assert rows[2]["renewal"] == dt.date(2026, 1, 31)
     assert rows[4]["renewal"] is None
     # as of 2026-03-31: over 1 month is (2026-02-28, 2026-03-31]
-    assert rows[2]["recent"] == 1  # only the one a second after midnight of 02-28... on 02-28 itself: outside
+    assert rows[2]["recent"] == 0  # all three on 2026-02-28 (even a second after midnight): the excluded lower day
     assert rows[1]["recent"] == 2 and rows[4]["recent"] == 2
     assert rows[5]["joined_lately"] is False and rows[7]["joined_lately"] is True
     assert rows[1]["ratio"] is None  # 2 / (2 - 2)

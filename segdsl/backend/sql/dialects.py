@@ -25,6 +25,21 @@ DIALECTS: dict[str, str] = {
 MAX_DOUBLE = "1.7976931348623157e308"
 
 
+def finite(value: exp.Expression, dialect: str) -> exp.Expression:
+    """True for a finite float, false for NaN and ±infinity (missing stays missing).
+
+    DuckDB folds `x <= MAX_DOUBLE` to true (forgetting NaN), so it gets its own `isfinite`;
+    PostgreSQL and Spark treat NaN as equal to itself, so comparing with the special values is exact.
+    """
+    if dialect == "duckdb":
+        return exp.Anonymous(this="ISFINITE", expressions=[value])
+    if dialect in ("postgres", "spark"):
+        specials = [exp.cast(exp.Literal.string(text), exp.DataType.build("DOUBLE")) for text in ("NaN", "Infinity", "-Infinity")]
+        return exp.Not(this=exp.In(this=value, expressions=specials))
+    return exp.and_(exp.GTE(this=value.copy(), expression=exp.Neg(this=exp.Literal.number(MAX_DOUBLE))),
+                    exp.LTE(this=value.copy(), expression=exp.Literal.number(MAX_DOUBLE)))
+
+
 def iso_weekday(date: exp.Expression, dialect: str) -> exp.Expression:
     """1 = Monday ... 7 = Sunday."""
     if dialect == "postgres":

@@ -55,6 +55,8 @@ def double(value: exp.Expression) -> exp.Expression:
 def paren(node: exp.Expression) -> exp.Expression:
     """Parentheses around anything that is not atomic: the tree is built by hand, so the text
     must not depend on operator precedence."""
+    if isinstance(node, (exp.Binary, exp.Connector, exp.Unary, exp.Predicate, exp.Collate)):
+        return exp.Paren(this=node)  # checked first: sqlglot also counts AND/OR as functions
     atomic = (exp.Column, exp.Literal, exp.Paren, exp.Cast, exp.Func, exp.Case, exp.Null, exp.Boolean, exp.Window)
     return node if isinstance(node, atomic) else exp.Paren(this=node)
 
@@ -138,7 +140,8 @@ def _round_half_even(x: exp.Expression, digits: int) -> exp.Expression:
     y = exp.Mul(this=double(x), expression=scale) if digits >= 0 else exp.Div(this=double(x), expression=scale)
     floor = exp.Floor(this=y)
     half = exp.EQ(this=exp.Paren(this=exp.Sub(this=y, expression=floor)), expression=exp.Literal.number("0.5"))
-    even = exp.EQ(this=exp.Mod(this=floor, expression=exp.Literal.number(2)), expression=exp.Literal.number(0))
+    halved = exp.Floor(this=exp.Div(this=floor.copy(), expression=exp.Literal.number("2.0")))
+    even = exp.EQ(this=exp.Mul(this=halved, expression=exp.Literal.number(2)), expression=floor.copy())  # no MOD of a double in PostgreSQL
     rounded = exp.Case(ifs=[exp.If(this=exp.and_(half, even), true=floor),
                             exp.If(this=half, true=exp.Add(this=floor, expression=exp.Literal.number(1)))],
                        default=exp.Floor(this=exp.Add(this=y, expression=exp.Literal.number("0.5"))))

@@ -103,13 +103,13 @@ def build_query(plan: ir.Plan, as_of: dt.date, dialect: str, *, include_traits: 
         found = sources.get(name)
         return found.copy() if found is not None else exp.to_table(name, quoted=True) if "." not in name else exp.to_table(name)
 
-    ctes.append(("src_customers", _existing(_typed_source(source(customers.name), customers.columns, kinds.get(customers.name, {})),
+    ctes.append(("src_customers", _existing(_typed_source(source(customers.name), customers.columns, kinds.get(customers.name, {}), dialect),
                                             customers, as_of)))
     joins: list[tuple[str, exp.Expression, list[exp.Expression]]] = []  # alias, relation, selected
     helper_list = helpers(plan)
     for enrichment in plan.enrichments:
         columns = tuple(dict.fromkeys((*enrichment.columns, "domain")))
-        ctes.append((f"src_{enrichment.name}", _typed_source(source(enrichment.name), columns, kinds.get(enrichment.name, {}))))
+        ctes.append((f"src_{enrichment.name}", _typed_source(source(enrichment.name), columns, kinds.get(enrichment.name, {}), dialect)))
         ctes.append((f"enr_{enrichment.name}", _enrichment_cte(enrichment, source)))
         map_alias = f"map_{enrichment.name}"
         joins.append((map_alias, exp.alias_(source(f"__segdsl_domains_{enrichment.name}_on"), map_alias, table=True, quoted=True), []))
@@ -132,7 +132,7 @@ def build_query(plan: ir.Plan, as_of: dt.date, dialect: str, *, include_traits: 
             continue
         pending[events.name] = list(used)
         scans[events.name] = scan_bounds(replace(events, aggregates=used), as_of)
-        typed = _typed_source(source(events.name), events.columns, kinds.get(events.name, {}))
+        typed = _typed_source(source(events.name), events.columns, kinds.get(events.name, {}), dialect)
         condition = time_condition(col(events.time), events.time_kind, *scans[events.name])
         ctes.append((f"src_{events.name}", exp.select(exp.Star()).from_(typed.subquery("typed", copy=False)).where(condition)))
     steps = list(lift_window_operands(plan.derived))
@@ -242,7 +242,7 @@ def _customer_column(column: ir.Column) -> exp.Expression:
     return col(_customer_name(column))
 
 
-def _typed_source(relation: exp.Expression, columns: tuple[str, ...], kinds: Mapping[str, str]) -> exp.Select:
+def _typed_source(relation: exp.Expression, columns: tuple[str, ...], kinds: Mapping[str, str], dialect: str) -> exp.Select:
     """The needed columns, each cast to its schema kind (so CSV and JSON readers that guess
     types differently still agree), floats outside the finite range (NaN, ±inf) read as missing."""
     selected = []
@@ -252,9 +252,7 @@ def _typed_source(relation: exp.Expression, columns: tuple[str, ...], kinds: Map
         if kind in SQL_TYPES:
             value = exp.cast(value, exp.DataType.build(SQL_TYPES[kind]))
         if kind == "float":
-            finite = exp.and_(exp.GTE(this=value.copy(), expression=exp.Neg(this=exp.Literal.number(dialects.MAX_DOUBLE))),
-                              exp.LTE(this=value.copy(), expression=exp.Literal.number(dialects.MAX_DOUBLE)))
-            value = exp.Case(ifs=[exp.If(this=finite, true=value)])
+            value = exp.Case(ifs=[exp.If(this=dialects.finite(value.copy(), dialect), true=value)])
         selected.append(exp.alias_(value, name, quoted=True))
     return exp.select(*selected).from_(relation)
 
