@@ -215,10 +215,10 @@ def main(argv: list[str] | None = None) -> None:
     lines = [
         "## Engines and tables in PostgreSQL",
         "",
-        f"`python -m benchmarks.bench_sources --customers {args.customers} --repeat {args.repeat}`"
-        + (f" `--skip {args.skip}`" if args.skip else ""),
+        f"`python -m benchmarks.bench_sources --customers {args.customers} --repeat {args.repeat}"
+        + (f" --data {args.data}" if args.data else "") + (f" --skip {args.skip}" if args.skip else "") + "`",
         "",
-        f"Data: `benchmarks/data` ({args.customers:,} customers, {loaded.get('bench.orders', 0):,} orders), loaded into a "
+        f"Data: `{args.data or 'benchmarks/data'}` ({args.customers:,} customers, {loaded.get('bench.orders', 0):,} orders), loaded into a "
         f"throw-away PostgreSQL {server.bin.parent.name} server on this machine in {load_seconds:.0f} s (ADBC bulk ingest). "
         f"Medians of {args.repeat} runs after one untimed run; results compared with hand-written Polars.",
         "",

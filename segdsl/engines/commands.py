@@ -26,7 +26,7 @@ def compile_sql(definition, dialect: str, as_of: str | dt.date | None = None, *,
     require_module("sqlglot", "sql", "compiling to SQL")
     from segdsl.backend.sql.expressions import Unsupported
     from segdsl.backend.sql.plan import build_query, helpers, render
-    from segdsl.engines.sql_engine import model_problems
+    from segdsl.engines.sql_engine import model_problems, model_scorer
 
     if dialect not in DIALECT_NAMES:
         from segdsl.diagnostics import suggest
@@ -38,7 +38,8 @@ def compile_sql(definition, dialect: str, as_of: str | dt.date | None = None, *,
     if problems:
         raise DiagnosticError(problems)
     try:
-        query = build_query(definition.ir, definition.resolve_as_of(as_of), dialect, include_traits=include_traits)
+        query = build_query(definition.ir, definition.resolve_as_of(as_of), dialect, include_traits=include_traits,
+                            models=model_scorer(definition.ir))
     except Unsupported as error:
         raise DiagnosticError([Diagnostic("E250", f"{error} cannot be compiled to SQL yet")]) from None
     header = [f"-- {definition.path.name} compiled for {dialect} as of {definition.resolve_as_of(as_of)} by segdsl"]

@@ -21,12 +21,21 @@ from segdsl.diagnostics import Diagnostic, DiagnosticError
 from segdsl.types import schema_type_name
 
 
-def model_problems(plan: ir.Plan, engine: str) -> list[Diagnostic]:
-    """Models are scored by the Polars engine only, until they compile to SQL (E250). Only the
-    models a derived step uses count: a training plan declares the model it trains."""
-    used = sorted({o.model for step in plan.derived for o in ir.model_outputs(step.expr)})
-    return [Diagnostic("E250", f"model `{name}` cannot run on the {engine} engine: models are not compiled to SQL yet",
-                       hints=("evaluate this definition with `--engine polars`",)) for name in used]
+def model_problems(plan: ir.Plan, engine: str, trust_pickle: bool = False) -> list[Diagnostic]:
+    """E250 for each model a derived step uses that does not compile to SQL (`segdsl.models.sql`),
+    naming the model and the engine. Only the models a derived step uses count: a training plan
+    declares the model it trains."""
+    scorer = model_scorer(plan, trust_pickle)
+    return scorer.problems(plan, engine) if scorer is not None else []
+
+
+def model_scorer(plan: ir.Plan, trust_pickle: bool = False):
+    """The SQL compiler of the plan's models (None without model outputs: no scikit-learn import)."""
+    if not any(ir.model_outputs(step.expr) for step in plan.derived):
+        return None
+    from segdsl.models.sql_scoring import SqlModelScorer
+
+    return SqlModelScorer(plan, trust_pickle)
 
 
 class SqlEngine(ABC):
@@ -55,32 +64,35 @@ class SqlEngine(ABC):
 
     # ---- the shared part ----------------------------------------------------------------------
 
-    def problems(self, plan: ir.Plan) -> list[Diagnostic]:
-        found = model_problems(plan, self.name)
+    def problems(self, plan: ir.Plan, trust_pickle: bool = False) -> list[Diagnostic]:
+        found = model_problems(plan, self.name, trust_pickle)
         if found:
             return found
         try:
-            build_query(plan, plan.as_of or dt.date(2000, 1, 1), self.dialect, include_traits=True)
+            build_query(plan, plan.as_of or dt.date(2000, 1, 1), self.dialect, include_traits=True,
+                        models=model_scorer(plan, trust_pickle))
         except Unsupported as error:
             found.append(Diagnostic("E250", f"{error} cannot run on the {self.name} engine yet",
                                     hints=("evaluate this definition with `--engine polars`",)))
         return found
 
-    def sql(self, plan: ir.Plan, as_of: dt.date, *, include_traits: bool = False, keep: tuple[str, ...] = ()) -> str:
+    def sql(self, plan: ir.Plan, as_of: dt.date, *, include_traits: bool = False, keep: tuple[str, ...] = (),
+            trust_pickle: bool = False) -> str:
         sources, kinds = self._sources(plan)
-        return render(build_query(plan, as_of, self.dialect, include_traits=include_traits, keep=keep, sources=sources, kinds=kinds),
+        return render(build_query(plan, as_of, self.dialect, include_traits=include_traits, keep=keep, sources=sources, kinds=kinds,
+                                  models=model_scorer(plan, trust_pickle)),
                       self.dialect, pretty=False)
 
     def evaluate(self, plan: ir.Plan, as_of: dt.date, *, include_traits: bool = False, keep: tuple[str, ...] = (),
                  trust_pickle: bool = False) -> pl.DataFrame:
         from segdsl.datacheck import validate_inputs
 
-        problems = self.problems(plan)
+        problems = self.problems(plan, trust_pickle)
         if problems:
             raise DiagnosticError(problems)
         validate_inputs(plan)  # the same data diagnostics as the Polars engine, before any work
         expected = self._expected_schema(plan, as_of, include_traits, keep)
-        statement = self.sql(plan, as_of, include_traits=include_traits, keep=keep)
+        statement = self.sql(plan, as_of, include_traits=include_traits, keep=keep, trust_pickle=trust_pickle)
         try:
             frame = self.run(statement)
         except DiagnosticError:
@@ -131,8 +143,12 @@ class SqlEngine(ABC):
         """The Polars engine's output types (from file schemas only, no data read)."""
         from segdsl.backend.polars_plan import build_lazyframe
 
+        def model_type(node: ir.ModelOutput) -> pl.Expr:  # only the output's type matters here
+            return {"score": pl.lit(0.0, pl.Float64), "predict": pl.lit(False), "cluster": pl.lit(0, pl.Int64)}[node.output]
+
         try:
-            return build_lazyframe(plan, as_of, include_traits=include_traits, keep=keep).collect_schema()
+            return build_lazyframe(plan, as_of, include_traits=include_traits, keep=keep,
+                                   model_output=model_type).collect_schema()
         except Exception:  # noqa: BLE001 - without it the engine's own types are returned
             return None
 

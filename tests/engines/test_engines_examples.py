@@ -55,15 +55,43 @@ def test_every_example_gives_the_polars_answer(sql_engines, workspace, name, eng
     assert_frame_equal(got, expected, check_exact=False, rel_tol=1e-9)
 
 
+@pytest.fixture(scope="module")
+def trained(workspace) -> Path:
+    """examples/models.seg with its three models trained (logistic regression, gradient boosting, k-means)."""
+    from segdsl.cli import app
+    from typer.testing import CliRunner
+
+    result = CliRunner().invoke(app, ["train", str(workspace / "models.seg")])
+    assert result.exit_code == 0, result.output
+    return workspace / "models.seg"
+
+
 @pytest.mark.parametrize("engine", SQL_ENGINES)
-def test_a_model_is_a_diagnostic_naming_model_and_engine(sql_engines, workspace, engine):
-    definition = segdsl.load(workspace / "models.seg")
+def test_models_compiled_to_sql_give_the_polars_answer(sql_engines, trained, engine):
+    """score(), predict() and cluster() compiled into the engine's SQL equal the native Polars scoring."""
+    expected = evaluated(trained, "polars")
+    got = evaluated(trained, engine)
+    assert_frame_equal(got, expected, check_exact=False, rel_tol=1e-9)
+
+
+@pytest.mark.parametrize("engine", SQL_ENGINES)
+def test_a_model_too_large_for_sql_is_a_diagnostic_naming_model_and_engine(sql_engines, trained, tmp_path, engine):
+    text = (trained.read_text().replace("kind gradient_boosting", "kind random_forest")
+            .replace("params(n_estimators=100, max_depth=3, learning_rate=0.1)", "params(n_estimators=300)")
+            .replace('"models/home_buyer.skops"', '"models/big_forest.skops"'))
+    big = trained.parent / "big_models.seg"
+    big.write_text(text)
+    from segdsl.cli import app
+    from typer.testing import CliRunner
+
+    assert CliRunner().invoke(app, ["train", str(big), "--model", "home_buyer"]).exit_code == 0
+    definition = segdsl.load(big)
     with pytest.raises(DiagnosticError) as raised:
         definition.evaluate(engine=engine)
     codes = {d.code for d in raised.value.diagnostics}
     assert codes == {"E250"}
     message = raised.value.diagnostics[0].message
-    assert engine in message and "model `" in message
+    assert engine in message and "model `home_buyer` (random_forest)" in message and "tree nodes" in message
 
 
 @pytest.mark.parametrize("engine", SQL_ENGINES)

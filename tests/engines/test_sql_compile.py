@@ -4,6 +4,8 @@ after a deliberate change, then review the diff."""
 
 from __future__ import annotations
 
+import shutil
+
 import os
 from pathlib import Path
 
@@ -67,8 +69,12 @@ def test_compile_command_prints_sql_and_rejects_unknown_dialects():
     assert "E254" in result.output
 
 
-def test_a_model_cannot_be_compiled_and_says_which():
+def test_a_model_not_trained_yet_cannot_be_compiled_and_says_which(tmp_path):
+    """Models compile to SQL from their fitted file: without it, the missing file is named."""
     runner = CliRunner()
-    result = runner.invoke(app, ["compile", str(ROOT / "examples" / "models.seg"), "--dialect", "duckdb"])
+    shutil.copy(ROOT / "examples" / "models.seg", tmp_path / "models.seg")
+    shutil.copy(ROOT / "examples" / "common.seg", tmp_path / "common.seg")
+    shutil.copy(ROOT / "examples" / "segdsl.schema.json", tmp_path / "segdsl.schema.json")
+    result = runner.invoke(app, ["compile", str(tmp_path / "models.seg"), "--dialect", "duckdb"])
     assert result.exit_code == 1
-    assert "E250" in result.output and "model `" in result.output
+    assert "E401" in result.output and "churn.skops" in result.output

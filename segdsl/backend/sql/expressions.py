@@ -33,6 +33,7 @@ class SqlContext:
     column: Callable[[ir.Column], exp.Expression]  # where a table's column lives in the query
     holdout_draw: Callable[[int], exp.Expression] | None = None  # seed -> column of draws in [0, 1)
     ref: Callable[[str], exp.Expression] = lambda name: col(name)  # where a derived value lives
+    model: Callable[[ir.ModelOutput, list[exp.Expression]], exp.Expression] | None = None  # compiles a model output
 
 
 def col(name: str, table: str | None = None) -> exp.Column:
@@ -211,8 +212,8 @@ def _call(node: ir.Call, ctx: SqlContext) -> exp.Expression:
                         "months": ("MONTH", amount), "years": ("MONTH", 12 * amount)}[duration.unit]
         moved = exp.DateAdd(this=compile_expr(node.args[0], ctx), expression=exp.Literal.number(amount), unit=exp.Var(this=unit))
         return exp.cast(moved, exp.DataType.build("DATE"))
-    if node.fn == "cluster_label":
-        raise Unsupported("model outputs")
+    if node.fn == "cluster_label":  # the cluster number as text, as the Polars backend gives it
+        return exp.cast(compile_expr(node.args[0], ctx), exp.DataType.build("TEXT"))
     if node.fn == "round":
         digits = node.args[1].value if len(node.args) > 1 and isinstance(node.args[1], ir.Literal) else 0
         return _round_half_even(compile_expr(node.args[0], ctx), int(digits or 0))
@@ -311,7 +312,9 @@ def _holdout(node: ir.Holdout, ctx: SqlContext) -> exp.Expression:
 
 
 def _model_output(node: ir.ModelOutput, ctx: SqlContext) -> exp.Expression:
-    raise Unsupported("model outputs")
+    if ctx.model is None:
+        raise Unsupported("model outputs")
+    return paren(ctx.model(node, [compile_expr(feature, ctx) for feature in node.features]))
 
 
 _COMPILERS: dict[type, Callable[[ir.Expr, SqlContext], exp.Expression]] = {

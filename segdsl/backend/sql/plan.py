@@ -85,7 +85,8 @@ def table_kinds(plan: ir.Plan) -> dict[str, dict[str, str]]:
 
 
 def build_query(plan: ir.Plan, as_of: dt.date, dialect: str, *, include_traits: bool = False, keep: tuple[str, ...] = (),
-                sources: Mapping[str, exp.Expression] | None = None, kinds: Kinds | None = None) -> exp.Select:
+                sources: Mapping[str, exp.Expression] | None = None, kinds: Kinds | None = None,
+                models: Callable[[ir.ModelOutput, list[exp.Expression]], exp.Expression] | None = None) -> exp.Select:
     """The whole plan as one SELECT. `sources`: table or helper name -> the relation to read
     (default: a table of that name); `kinds`: column kinds (default: what the IR knows).
 
@@ -137,7 +138,7 @@ def build_query(plan: ir.Plan, as_of: dt.date, dialect: str, *, include_traits: 
         condition = time_condition(col(events.time), events.time_kind, *scans[events.name])
         ctes.append((f"src_{events.name}", exp.select(exp.Star()).from_(typed.subquery("typed", copy=False)).where(condition)))
     steps = list(lift_window_operands(plan.derived))
-    ctx = SqlContext(as_of, dialect, key, _customer_column, lambda seed: col(f"__holdout_{seed}"))
+    ctx = SqlContext(as_of, dialect, key, _customer_column, lambda seed: col(f"__holdout_{seed}"), model=models)
     ready: set[str] = set()
     batch_number = 0
     while steps or any(pending.values()):
