@@ -334,3 +334,30 @@ def used_aggregates(plan: Plan, events: EventTable) -> tuple[Aggregate, ...]:
     (a model's label is only for training)."""
     used = dependencies(plan, {step.name for step in plan.derived})
     return tuple(a for a in events.aggregates if a.column in used)
+
+
+def aggregate_layers(plan: Plan) -> dict[str, int]:
+    """The layer of each aggregation: 0 when it reads only event columns (and customer columns);
+    otherwise one more than the deepest aggregation behind the derived steps it reads. A
+    backend may group each table's aggregations of one layer into one query."""
+    steps = {d.name: d for d in plan.derived}
+    aggregates = aggregates_by_column(plan)
+    depth: dict[str, int] = {}
+
+    def deepest_behind(name: str, seen: frozenset[str]) -> int:
+        """-1 when no aggregation is behind `name`."""
+        if name in aggregates:
+            return layer(name, seen)
+        if name in steps and name not in seen:
+            return max((deepest_behind(r, seen | {name}) for r in references(steps[name].expr)), default=-1)
+        return -1
+
+    def layer(column: str, seen: frozenset[str] = frozenset()) -> int:
+        if column not in depth:
+            refs = customer_inputs(aggregates[column])[1]
+            depth[column] = 1 + max((deepest_behind(r, seen | {column}) for r in refs), default=-1)
+        return depth[column]
+
+    for column in aggregates:
+        layer(column)
+    return depth

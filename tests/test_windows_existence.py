@@ -238,7 +238,8 @@ segment s = repeat > 0
 def test_kept_traits_are_output_and_not_unused(shop):
     path = write_seg(shop, '''
 keep let spend = sum(orders.amount)
-keep score engaged { +1 when count(orders) > 1 }
+keep score engaged { +1 when count(orders) > 1 and big > 0 }
+let big = max(orders.amount)
 let leftover = count(orders)
 segment buyers = count(orders) > 0
 ''')
@@ -290,3 +291,103 @@ traits.n = { 2 = 1 }
     assert "t.segtest::only existing customers PASSED" in lines
     assert "  expected but missing      : 2" in lines and "  not customers yet (since) : 2" in lines
     assert "  2   | 1        | no row (not a customer yet)" in lines
+
+
+def test_explain_shows_existence_combined_windows_and_layers(shop):
+    from typer.testing import CliRunner
+
+    from segdsl.cli import app
+
+    path = write_seg(shop, '''
+let first_order = first(orders.order_date)
+keep let repeat = count(orders where order_date > first_order)
+let lapsed = count(orders) more than 40 days ago over 120 days
+segment s = lapsed > 0
+''', header=SINCE_HEADER)
+    result = CliRunner().invoke(app, ["explain", str(path)], env={"COLUMNS": "300"})
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    assert "keep customers who exist as of 2026-11-01: `signup_date` missing or on/before 2026-11-01" in text
+    assert f"count(rows) over days ({days_before(120)}, {days_before(41)}] (intersection of 2 windows)" in text
+    assert "(layer 2: after the values it reads)" in text and "per event reads the customer's first_order" in text
+    assert "trait (kept) repeat" in text
+
+
+# ---- the window rule, by brute force --------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from segdsl import ir  # noqa: E402
+from segdsl.backend.windows import never_contains_a_day  # noqa: E402
+
+_DAY = st.dates(dt.date(2024, 1, 1), dt.date(2027, 12, 31))
+_SIMPLE = st.one_of(
+    st.builds(lambda n, unit: ir.Window("last", n, unit), st.integers(0, 24), st.sampled_from(["days", "weeks", "months"])),
+    st.builds(lambda n, unit: ir.Window("more_than_ago", n, unit), st.integers(0, 24), st.sampled_from(["days", "months"])),
+    st.builds(lambda n: ir.Window("last", n, "days"), st.integers(0, 400)),
+    st.builds(lambda d: ir.Window("before", end=d), _DAY),
+    st.builds(lambda d: ir.Window("after", start=d), _DAY),
+    st.builds(lambda a, b: ir.Window("between", start=min(a, b), end=max(a, b)), _DAY, _DAY),
+)
+
+
+def _contains(lower: dt.date | None, upper: dt.date, day: dt.date) -> bool:
+    return (lower is None or day > lower) and day <= upper
+
+
+@settings(max_examples=30, deadline=None)
+@given(parts=st.lists(_SIMPLE, min_size=2, max_size=3), offset=st.integers(-200, 200))
+def test_an_intersection_contains_exactly_the_days_every_window_contains(parts, offset):
+    """Every as of from 2021 to 2030 (the dates are in 2024-2027, the relative windows at most
+    two years long): the rule per day, and whether some as of gives a non-empty window."""
+    window = ir.Window("intersection", parts=tuple(parts))
+    any_day = False
+    as_of = dt.date(2021, 1, 1)
+    while as_of <= dt.date(2030, 12, 31):
+        combined = bounds(window, as_of)
+        each = [bounds(part, as_of) for part in parts]
+        for day in (as_of + dt.timedelta(days=offset), as_of, combined[1], combined[0] or as_of):
+            assert _contains(*combined, day) == all(_contains(*b, day) for b in each)
+        if combined[0] is None or combined[0] < combined[1]:
+            any_day = True
+        as_of += dt.timedelta(days=1)
+    assert never_contains_a_day(window) == (not any_day)
+
+
+def test_an_import_whose_only_use_is_a_kept_trait_is_used(shop):
+    (shop / "kept.seg").write_text('customers from "data/customers.parquet" key customer_id\n'
+                                   'events orders from "data/orders.parquet" key customer_id time order_date\n'
+                                   'keep let spend = sum(orders.amount)\n')
+    path = write_seg(shop, "segment fr = country == \"FR\"\n", header='import "kept.seg"\n')
+    assert [d.code for d in check_file(path).diagnostics] == []
+    assert segdsl.load(path).evaluate().columns == ["customer_id", "spend", "fr"]
+
+
+def test_enrichment_and_datetime_customer_columns_inside_aggregations(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    pl.DataFrame({"customer_id": [1, 2, 3], "domain": ["a.com", "https://www.b.com", None],
+                  "seen": [dt.datetime(2026, 10, 1, 23, 0), dt.datetime(2026, 1, 1), None]}).write_parquet(data / "customers.parquet")
+    pl.DataFrame({"domain": ["a.com", "b.com"], "size": [10, 500]}).write_parquet(data / "firms.parquet")
+    small_orders().write_parquet(data / "orders.parquet")
+    path = write_seg(tmp_path, '''
+let big_orders   = count(orders where firms.size > amount)
+let after_seen   = count(orders where order_date > seen)
+segment s = big_orders > 0 or after_seen > 0
+''', header='''customers from "data/customers.parquet" key customer_id
+events orders from "data/orders.parquet" key customer_id time order_date
+enrichment firms from "data/firms.parquet" on domain
+as of 2026-11-01
+''')
+    frame = evaluate(path)
+    rows = [r for r in orders() if r["order_date"] <= AS_OF]
+    size = {1: 10, 2: 500, 3: None}
+    seen = {1: dt.date(2026, 10, 1), 2: dt.date(2026, 1, 1), 3: None}  # compared on their day
+    assert by_customer(frame, "big_orders") == {
+        cid: sum(1 for r in rows if r["customer_id"] == cid and None not in (size[cid], r["amount"]) and size[cid] > r["amount"])
+        for cid in (1, 2, 3)}
+    assert by_customer(frame, "after_seen") == {
+        cid: sum(1 for r in rows if r["customer_id"] == cid and seen[cid] is not None and r["order_date"] > seen[cid])
+        for cid in (1, 2, 3)}
+    assert by_customer(frame, "big_orders")[2] == 2 and by_customer(frame, "after_seen")[1] == 1

@@ -83,10 +83,12 @@ def never_contains_a_day(window: ir.Window) -> bool:
                         candidates.add(moved + dt.timedelta(days=slack))
                     except OverflowError:
                         continue
+    resolved = False
     for as_of in candidates:
         try:
             if not is_empty(*bounds(window, as_of)):
                 return False
-        except (ValueError, OverflowError):
+        except (ValueError, OverflowError):  # beyond the calendar: not this check's to report
             continue
-    return True
+        resolved = True
+    return resolved

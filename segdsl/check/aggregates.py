@@ -127,9 +127,14 @@ class AggregateChecks:
         index = _range_test(node)
         test = node.windows[index]
         low, high = test.args
-        if index != len(node.windows) - 1 or any(isinstance(a, ast.Date) for a in (low, high)):
+        if any(isinstance(a, ast.Date) for a in (low, high)):
             return self.error("E204", "a `between` window needs two dates", test.span,
-                              hints=("to test the value of the aggregation, put `between 3 and 5` last",))
+                              hints=("write both bounds as dates, such as `between 2026-01-01 and 2026-03-31`",))
+        if index != len(node.windows) - 1:
+            call = Span(node.span.source, node.span.start, node.windows[0].span.start).text().strip()
+            others = " ".join(w.span.text() for w in node.windows if w is not test)
+            return self.error("E204", f"`{test.span.text()}` tests the aggregation's value, so it comes after its windows",
+                              test.span, hints=(f"write `{call} {others} {test.span.text()}`",))
         plain = ast.Call(node.span, node.name, node.name_span, node.args, node.where, node.windows[:index])
         return self._Between(ast.Between(node.span, plain, low, high), None)
 

@@ -278,9 +278,10 @@ class DefinitionChecker:
         )
 
     def used_definitions(self) -> set[str]:
-        """Names reachable from segments, segmentations and models (what a trait must feed)."""
+        """Names reachable from segments, segmentations, models and kept traits (what a trait must feed)."""
         roots = [n for n, d in self.ns.definitions.items()
-                 if isinstance(d, (ast.Segment, ast.RuleSegmentation, ast.TierSegmentation, ast.ExprSegmentation, ast.ModelDecl))]
+                 if isinstance(d, (ast.Segment, ast.RuleSegmentation, ast.TierSegmentation, ast.ExprSegmentation, ast.ModelDecl))
+                 or (isinstance(d, (ast.Let, ast.Score)) and d.kept)]  # a kept trait is an output too
         seen: set[str] = set()
         stack = list(roots)
         while stack:

@@ -60,7 +60,8 @@ def _brought(target: Path, modules: dict[Path, ast.Module]) -> set[int]:
 def _used_sources(loaded: LoadedFiles, ns: Namespace, references: dict[str, set[str]], names: Names) -> set[int]:
     """Identities of the files that declare something the results need."""
     definitions = ns.definitions
-    pending = [n for n, d in definitions.items() if not isinstance(d, (ast.Let, ast.Score))] + list(ns.root_definitions)
+    pending = [n for n, d in definitions.items()
+               if not isinstance(d, (ast.Let, ast.Score)) or d.kept] + list(ns.root_definitions)  # kept traits are results
     used: set[str] = set()
     while pending:
         name = pending.pop()
