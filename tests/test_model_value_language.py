@@ -166,7 +166,7 @@ def test_model_cards_json_and_markdown(project):
     assert result.exit_code == 0, result.output
     cards = {c["name"]: c for c in json.loads(result.stdout)["models"]}
     clv, channel = cards["clv"], cards["next_channel"]
-    assert clv["trained"] and clv["task"] == "regression" and clv["label"] == "sum(orders.amount) over 365 days"
+    assert clv["trained"] and clv["task"] == "regression" and clv["label"] == "revenue_12m"
     expected = sidecar(project, "clv")["metrics"]
     assert clv["holdout"]["MAE"] == f"{expected['mae']:,.2f}"
     assert clv["out_of_time"]["MAE"] == f"{expected['out_of_time']['mae']:,.2f}"

@@ -30,10 +30,11 @@ def sigmoid(z: pl.Expr) -> pl.Expr:
 
 def softmax(raw: list[pl.Expr], index: int) -> pl.Expr:
     """P(class `index`) from raw scores, as scikit-learn's (and SciPy's) softmax: shift by the max,
-    exponentiate, divide by the sum. The raw scores go into one array so each (possibly large tree)
-    expression is referenced once: spelt out per class, the optimizer would evaluate them again."""
-    shifted = (pl.element() - pl.element().max()).exp()
-    return pl.concat_arr(raw).arr.eval(shifted / shifted.sum()).arr.get(index)
+    exponentiate, divide by the sum. Each raw score appears several times, which is cheap for
+    linear decisions only: tree ensembles do not use it (see `native_trees.boosting`)."""
+    top = pl.max_horizontal(raw)
+    exps = [(r - top).exp() for r in raw]
+    return exps[index] / add(exps)
 
 
 def argmax(values: list[pl.Expr], labels: list[object]) -> pl.Expr:
