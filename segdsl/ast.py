@@ -139,11 +139,14 @@ class Window(Node):
 
 @dataclass(frozen=True)
 class Call(Expr):
+    """A function call or an aggregation. `windows`: every window suffix as written, in order
+    (`count(orders) more than 180 days ago over 360 days` has two; they mean their intersection)."""
+
     name: str
     name_span: Span = field(compare=False, repr=False)
     args: tuple[Expr, ...] = ()
     where: Expr | None = None
-    window: Window | None = None
+    windows: tuple[Window, ...] = ()
     descending: bool = False
 
 
@@ -171,8 +174,11 @@ class Import(Statement):
 
 @dataclass(frozen=True)
 class CustomersDecl(Statement):
+    """`customers from PATH key COLUMN [since COLUMN]`: `since` is when a customer starts to exist."""
+
     path: str
     key: str
+    since: str | None = None
 
 
 @dataclass(frozen=True)
@@ -206,6 +212,7 @@ class Definition(Statement):
 @dataclass(frozen=True)
 class Let(Definition):
     expr: Expr = None  # type: ignore[assignment]
+    kept: bool = False  # `keep let`: meant for the output, so never an unused leftover (W101)
 
 
 @dataclass(frozen=True)
@@ -257,6 +264,7 @@ class ScoreRule(Node):
 @dataclass(frozen=True)
 class Score(Definition):
     rules: tuple[ScoreRule, ...] = ()
+    kept: bool = False  # `keep score`: see Let.kept
 
 
 @dataclass(frozen=True)

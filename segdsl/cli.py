@@ -273,14 +273,18 @@ def explain(
 @app.command()
 def schema(
     datafiles: Annotated[list[Path], typer.Argument(help="Data files (.parquet, .csv, .ndjson).")],
+    categories: Annotated[bool, typer.Option("--categories/--no-categories", help="Record the values of low-cardinality text columns (reads those columns once).")] = True,
 ) -> None:
-    """Print a schema file for `validate --schema`, read from the files' metadata (no data is loaded)."""
+    """Print a schema file for `validate --schema`: column types from the files' metadata, and the
+    values of low-cardinality text columns as categories (for W109 in CI)."""
     import json
 
-    from segdsl.schema import read_table_schema, schema_document
+    from segdsl.schema import read_table_schema, schema_document, with_observed_categories
 
     try:
         tables = [read_table_schema(path) for path in datafiles]
+        if categories:
+            tables = [with_observed_categories(table, path) for table, path in zip(tables, datafiles)]
     except DiagnosticError as error:
         raise fail(error.diagnostics) from None
     sys.stdout.write(json.dumps(schema_document(tables), indent=2) + "\n")

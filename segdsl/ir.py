@@ -132,18 +132,35 @@ class ModelOutput(Expr):
 
 @dataclass(frozen=True)
 class Window:
-    """A time window relative to `as of`. Resolved to dates by `bounds(as_of)`."""
+    """A time window relative to `as of`. Resolved to days by `backend.windows.bounds(window, as_of)`.
 
-    kind: str  # all | last | between | before | after | more_than_ago
+    `kind == "intersection"`: several windows written on one aggregation
+    (`count(orders) more than 180 days ago over 360 days`); `parts` keeps every one of them and
+    the window is the days all of them contain. Backends never look inside: `bounds` resolves it.
+    """
+
+    kind: str  # all | last | between | before | after | more_than_ago | intersection
     amount: int = 0
     unit: str = "days"
     start: dt.date | None = None
     end: dt.date | None = None
+    parts: tuple["Window", ...] = ()  # only for `intersection`: two or more simple windows
 
 
 @dataclass(frozen=True)
 class Aggregate:
-    """One per-customer aggregation of an event table; `column` names its result."""
+    """One per-customer aggregation of an event table; `column` names its result.
+
+    `arg` and `where` are evaluated on each event row. Besides the event table's own columns
+    (`Column(table=<this table>)`) they may read **customer-level values** of the event's
+    customer: `Column` nodes of the customer or an enrichment table, and `Ref`s to derived steps
+    (traits, segments, ...), e.g. `count(orders where category == favourite_category)`. A backend
+    computes those values first, joins them to the events by key (events.key = customers.key),
+    then groups; a missing value compares as missing (the event does not pass the filter). So
+    aggregations come in layers: one that reads a trait built on another aggregation is computed
+    after it. `customer_inputs(aggregate)` lists what must be ready; the checker guarantees there
+    is no cycle (E105).
+    """
 
     column: str
     table: str
@@ -163,6 +180,17 @@ class Table:
     path: Path
     key: str
     columns: tuple[str, ...]  # only the columns the plan needs
+
+
+@dataclass(frozen=True)
+class CustomerTable(Table):
+    """The customer table. `since`: the column saying when a customer starts to exist (a date or
+    datetime), or None. As of D, a customer exists iff `since` is missing or its UTC day is <= D;
+    customers who do not exist yet are left out of the evaluation entirely (no output row, not in
+    ranks, tiers, tests, diffs or training sets)."""
+
+    since: str | None = None
+    since_kind: str | None = None  # date | datetime
 
 
 @dataclass(frozen=True)
@@ -197,11 +225,12 @@ class Derived:
     description: str | None = None
     tags: tuple[str, ...] = ()
     owner: str | None = None
+    kept: bool = False  # a trait declared with `keep`: part of the default output
 
 
 @dataclass(frozen=True)
 class Plan:
-    customers: Table
+    customers: CustomerTable
     events: tuple[EventTable, ...]
     enrichments: tuple[Enrichment, ...]
     models: tuple[Model, ...]
@@ -221,9 +250,9 @@ class Plan:
         return tuple(d.name for d in self.derived if d.role == "trait")
 
     def outputs(self, include_traits: bool = False) -> tuple[str, ...]:
-        """The columns an evaluation returns after the key: segments and segmentations (and traits)."""
-        roles = ("segment", "segmentation", "trait") if include_traits else ("segment", "segmentation")
-        return tuple(d.name for d in self.derived if d.role in roles)
+        """The columns an evaluation returns after the key: segments, segmentations and traits
+        declared with `keep` (and, with `include_traits`, every trait)."""
+        return tuple(d.name for d in self.derived if d.role != "trait" or include_traits or d.kept)
 
     def derived_by_name(self, name: str) -> Derived:
         return next(d for d in self.derived if d.name == name)
@@ -257,7 +286,77 @@ def model_outputs(node: Expr) -> list[ModelOutput]:
     return found
 
 
+def customer_inputs(aggregate: Aggregate) -> tuple[tuple[Column, ...], tuple[str, ...]]:
+    """The customer-level values an aggregation reads per event (see Aggregate): the customer
+    and enrichment columns, and the names of derived steps, each once, in a stable order."""
+    columns: dict[Column, None] = {}
+    refs: dict[str, None] = {}
+
+    def visit(node: Expr) -> None:
+        if isinstance(node, Column) and node.table != aggregate.table:
+            columns[node] = None
+        elif isinstance(node, Ref):
+            refs[node.name] = None
+        for child in children(node):
+            visit(child)
+
+    for part in (aggregate.arg, aggregate.where):
+        if part is not None:
+            visit(part)
+    return tuple(columns), tuple(refs)
+
+
+def aggregates_by_column(plan: Plan) -> dict[str, Aggregate]:
+    return {a.column: a for events in plan.events for a in events.aggregates}
+
+
+def dependencies(plan: Plan, names: set[str]) -> set[str]:
+    """`names` and every derived step and aggregation they read, through aggregations' inputs."""
+    steps = {d.name: d for d in plan.derived}
+    aggregates = aggregates_by_column(plan)
+    found: set[str] = set()
+    stack = list(names)
+    while stack:
+        name = stack.pop()
+        if name in found:
+            continue
+        found.add(name)
+        if name in steps:
+            stack.extend(references(steps[name].expr))
+        elif name in aggregates:
+            stack.extend(customer_inputs(aggregates[name])[1])
+    return found
+
+
 def used_aggregates(plan: Plan, events: EventTable) -> tuple[Aggregate, ...]:
-    """The table's aggregations some derived step reads (a model's label is only for training)."""
-    used = set().union(*(references(step.expr) for step in plan.derived))
+    """The table's aggregations some derived step reads, directly or through another aggregation
+    (a model's label is only for training)."""
+    used = dependencies(plan, {step.name for step in plan.derived})
     return tuple(a for a in events.aggregates if a.column in used)
+
+
+def aggregate_layers(plan: Plan) -> dict[str, int]:
+    """The layer of each aggregation: 0 when it reads only event columns (and customer columns);
+    otherwise one more than the deepest aggregation behind the derived steps it reads. A
+    backend may group each table's aggregations of one layer into one query."""
+    steps = {d.name: d for d in plan.derived}
+    aggregates = aggregates_by_column(plan)
+    depth: dict[str, int] = {}
+
+    def deepest_behind(name: str, seen: frozenset[str]) -> int:
+        """-1 when no aggregation is behind `name`."""
+        if name in aggregates:
+            return layer(name, seen)
+        if name in steps and name not in seen:
+            return max((deepest_behind(r, seen | {name}) for r in references(steps[name].expr)), default=-1)
+        return -1
+
+    def layer(column: str, seen: frozenset[str] = frozenset()) -> int:
+        if column not in depth:
+            refs = customer_inputs(aggregates[column])[1]
+            depth[column] = 1 + max((deepest_behind(r, seen | {column}) for r in refs), default=-1)
+        return depth[column]
+
+    for column in aggregates:
+        layer(column)
+    return depth

@@ -76,6 +76,42 @@ def read_table_schema(path: Path) -> TableSchema:
     return TableSchema(path.name, columns)
 
 
+# A text column is a category column when it has at most MAX_CATEGORIES distinct values and at
+# least MIN_ROWS_PER_CATEGORY non-missing rows per distinct value (so free text, names, e-mail
+# addresses and small samples are never mistaken for a closed list).
+MAX_CATEGORIES = 50
+MIN_ROWS_PER_CATEGORY = 20
+
+
+def with_observed_categories(table: TableSchema, path: Path) -> TableSchema:
+    """`table` with the values of its low-cardinality text columns as categories (see the rule
+    above), read from the data in one pass. Columns that already have categories (Enum) keep
+    them. Used by `segdsl schema`, so that W109 works in CI where no data is present."""
+    import polars as pl
+
+    from segdsl.io import scan
+
+    texts = [c.name for c in table.columns.values() if c.kind == "string" and c.categories is None]
+    if not texts:
+        return table
+    try:
+        frame = scan(path).select(texts)
+        stats = frame.select(
+            [pl.col(c).drop_nulls().n_unique().alias(f"{c}\0distinct") for c in texts]
+            + [pl.col(c).count().alias(f"{c}\0rows") for c in texts]
+        ).collect().row(0, named=True)
+        chosen = [c for c in texts
+                  if 0 < stats[f"{c}\0distinct"] <= MAX_CATEGORIES
+                  and stats[f"{c}\0rows"] >= MIN_ROWS_PER_CATEGORY * stats[f"{c}\0distinct"]]
+        values = frame.select([pl.col(c).drop_nulls().unique().sort().implode() for c in chosen]).collect() if chosen else None
+    except Exception as error:  # noqa: BLE001 - any reader failure is the user's corrupt file
+        raise DiagnosticError([unreadable(path, error)]) from None
+    columns = dict(table.columns)
+    for name in chosen:
+        columns[name] = Column(name, columns[name].kind, tuple(values[name][0].to_list()))
+    return TableSchema(table.source, columns)
+
+
 def unreadable(path: Path, error: Exception) -> Diagnostic:
     first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     return Diagnostic(

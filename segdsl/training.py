@@ -24,16 +24,10 @@ LABEL_COLUMN = "__label"
 
 
 def steps_for(plan: ir.Plan, names: set[str]) -> tuple[ir.Derived, ...]:
-    """The derived steps `names` depend on (in plan order), and nothing else: training must not
-    evaluate segments that use the very model being trained."""
-    by_name = {d.name: d for d in plan.derived}
-    needed: set[str] = set()
-    stack = [n for n in names if n in by_name]
-    while stack:
-        name = stack.pop()
-        if name not in needed:
-            needed.add(name)
-            stack.extend(r for r in ir.references(by_name[name].expr) if r in by_name)
+    """The derived steps `names` depend on (in plan order), through aggregations that read
+    customer-level values too, and nothing else: training must not evaluate segments that use
+    the very model being trained."""
+    needed = ir.dependencies(plan, names)
     return tuple(d for d in plan.derived if d.name in needed)
 
 

@@ -295,7 +295,8 @@ def _statement(draw) -> list[str]:
     if kind == "import":
         return ["import", _string(draw)]
     if kind == "customers":
-        return ["customers", "from", _string(draw), "key", name]
+        since = ["since", draw(st.sampled_from(NAMES))] if draw(st.booleans()) else []
+        return ["customers", "from", _string(draw), "key", name, *since]
     if kind == "events":
         return ["events", name, "from", _string(draw), "key", name, "time", name]
     if kind == "enrichment":
@@ -303,7 +304,7 @@ def _statement(draw) -> list[str]:
     if kind == "as_of":
         return ["as", "of", _date(draw)]
     if kind == "let":
-        return ["let", name, "=", *_expr(draw, 1)]
+        return [*_keep(draw), "let", name, "=", *_expr(draw, 1)]
     if kind == "segment":
         head = ["segment", name]
         if draw(st.booleans()):
@@ -327,9 +328,13 @@ def _statement(draw) -> list[str]:
         return ["segmentation", name, "=", *_expr(draw, 1)]
     if kind == "score":
         rules = [[_points(draw), *_expr(draw, 1), *_semicolon(draw)] for _ in range(draw(st.integers(1, 3)))]
-        return ["score", name, "{", *sum(rules, []), "}"]
+        return [*_keep(draw), "score", name, "{", *sum(rules, []), "}"]
     items = [_model_item(draw) for _ in range(1 + draw(FEW))]
     return ["model", name, "{", *sum(items, []), "}"]
+
+
+def _keep(draw) -> list[str]:
+    return ["keep"] if draw(st.sampled_from([False, False, True])) else []
 
 
 def _model_item(draw) -> list[str]:

@@ -323,7 +323,8 @@ def test_labels_a_segmentation_never_produces(shop):
         'segment c = both == "gold-large"\n'
         'segment fine = tier == "gold" and both == "silver/small"\n'
     ))
-    assert [(d.message, d.note) for d in found(path, "W109")] == [
+    assert found(path, "W109") == []  # labels are known for certain: an error, not a warning
+    assert [(d.message, d.note) for d in found(path, "E113")] == [
         ('segmentation `tier` has no label "golden"', 'did you mean "gold"?'),
         ('segmentation `size` has no label "huge"', None),
         ('segmentation `both` has no label "gold-large"', 'did you mean "gold/large"?'),
@@ -336,7 +337,7 @@ def test_unnamed_clusters_are_labelled_by_number(shop):
         "segmentation persona = cluster(personas)\n"
         'segment a = persona == "hihg"\nsegment b = persona in ("low", "2")\n'
     ))
-    assert messages(path, "W109") == ['segmentation `persona` has no label "hihg"']
+    assert messages(path, "E113") == ['segmentation `persona` has no label "hihg"']
 
 
 # ---- selection: --select / --ignore / pyproject.toml / --strict -----------------------------------
@@ -463,3 +464,48 @@ def _timed(action) -> float:
     start = time.perf_counter()
     action()
     return time.perf_counter() - start
+
+
+# ---- categories recorded by `segdsl schema`, labels as errors ------------------------------------
+
+
+def test_schema_command_records_low_cardinality_text_columns_so_w109_works_without_data(tmp_path):
+    from typer.testing import CliRunner
+
+    from segdsl.cli import app
+
+    data = tmp_path / "data"
+    data.mkdir()
+    rows = 400
+    pl.DataFrame({
+        "customer_id": range(rows),
+        "plan": [["free", "pro", "premium", None][i % 4] for i in range(rows)],  # 3 values, 100 rows each
+        "email": [f"user{i}@example.com" for i in range(rows)],  # free text: one value per row
+        "city": [f"city{i % 25}" for i in range(rows)],  # 25 values but only 16 rows each: too few rows
+        "segment_code": [f"s{i % 60}" for i in range(rows)] ,  # more than 50 values
+    }).write_parquet(data / "customers.parquet")
+    result = CliRunner().invoke(app, ["schema", str(data / "customers.parquet")])
+    assert result.exit_code == 0, result.output
+    columns = {c["name"]: c for c in json.loads(result.stdout)["tables"][0]["columns"]}
+    assert columns["plan"]["categories"] == ["free", "premium", "pro"]
+    assert all("categories" not in columns[name] for name in ("email", "city", "segment_code", "customer_id"))
+    schema_file = tmp_path / "schema.json"
+    schema_file.write_text(result.stdout)
+    (data / "customers.parquet").unlink()  # CI: no data, only the schema file
+    path = write_seg(tmp_path, 'segment a = plan == "premum"\n', header='customers from "data/customers.parquet" key customer_id\n')
+    unknown = [d for d in check_file(path, [schema_file]).diagnostics if d.code == "W109"]
+    assert [(d.message, d.note) for d in unknown] == [('column `plan` has no category "premum"', 'did you mean "premium"?')]
+    without = CliRunner().invoke(app, ["schema", "--no-categories", str(schema_file)])
+    assert without.exit_code != 0  # a schema file is not a data file: a diagnostic, not a crash
+    assert "Traceback" not in without.output
+
+
+def test_a_wrong_label_in_an_imported_file_is_an_error_of_the_file_set(shop):
+    (shop / "groups.seg").write_text(
+        'customers from "data/customers.parquet" key customer_id\n'
+        'segmentation tier { gold when score > 5  other otherwise }\n'
+        'segment golden = tier == "Gold"\n')
+    path = write_seg(shop, 'segment g = golden\n', header='import "groups.seg"\n')
+    errors = found(path, "E113")
+    assert [(d.message, Path(d.span.source.name).name) for d in errors] == [('segmentation `tier` has no label "Gold"', "groups.seg")]
+    assert not check_file(path).ok

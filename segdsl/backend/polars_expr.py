@@ -24,6 +24,7 @@ class ExprContext:
     key: str
     column_name: Callable[[ir.Column], str]  # where a table's column lives in the frame
     model_output: Callable[[ir.ModelOutput], pl.Expr] | None = None
+    ref_name: Callable[[str], str] = str  # where a derived value lives (events: joined customer values)
 
 
 def compile_expr(node: ir.Expr, ctx: ExprContext) -> pl.Expr:
@@ -41,7 +42,7 @@ def _column(node: ir.Column, ctx: ExprContext) -> pl.Expr:
 
 
 def _ref(node: ir.Ref, ctx: ExprContext) -> pl.Expr:
-    return pl.col(node.name)
+    return pl.col(ctx.ref_name(node.name))
 
 
 def _duration(node: ir.DurationLit, ctx: ExprContext) -> pl.Expr:

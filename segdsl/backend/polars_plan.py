@@ -1,9 +1,13 @@
 """IR plan -> ONE Polars LazyFrame.
 
-Shape of the plan: scan customers (needed columns only); for each event table one scan with
-the union of its windows pushed down as a predicate, one `group_by` computing every
-aggregation, one left join; enrichment tables joined on normalised domains; derived columns
-added layer by layer (all steps whose inputs are ready go in one `with_columns`).
+Shape of the plan: scan customers (needed columns only) and keep those who exist as of the
+date (`since`); join enrichment tables on normalised domains; then, layer by layer, every
+aggregation whose inputs are ready (for each event table one scan with the union of its windows
+pushed down as a predicate, one `group_by` computing those aggregations, one left join) and every
+derived column whose inputs are ready (all in one `with_columns`). An aggregation that reads a
+customer-level value (`count(orders where category == favourite_category)`) gets those values
+joined to its events by key before the `group_by`, so it lands in a later layer than the
+trait it reads. Plans without such aggregations have exactly one layer of aggregations.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from segdsl.io import scan
 from segdsl.types import Type
 
 ModelScorer = Callable[[ir.ModelOutput], pl.Expr]
+CUSTOMER_VALUE = "__customer."  # prefix of customer-level values joined to event rows
 
 
 def customer_column_name(column: ir.Column) -> str:
@@ -38,17 +43,43 @@ def build_lazyframe(
 ) -> pl.LazyFrame:
     """`keep`: more columns to output (e.g. a model's features and label, for training)."""
     ctx = ExprContext(as_of, plan.customers.key, customer_column_name, model_output)
-    frame = scan(plan.customers.path).select(plan.customers.columns)
-    for events in plan.events:
-        aggregates = ir.used_aggregates(plan, events)
-        if aggregates:
-            frame = _join_aggregates(frame, replace(events, aggregates=aggregates), plan.customers.key, as_of)
+    frame = existing_customers(scan(plan.customers.path).select(plan.customers.columns), plan.customers, as_of)
     for enrichment in plan.enrichments:
         frame = _join_enrichment(frame, enrichment)
-    for layer in _layers(plan.derived):
-        frame = frame.with_columns(_derived_expr(step, ctx) for step in layer)
+    pending = {events.name: list(ir.used_aggregates(plan, events)) for events in plan.events}
+    steps = list(plan.derived)
+    ready: set[str] = set()
+    while steps or any(pending.values()):
+        progressed = False
+        for events in plan.events:
+            batch = [a for a in pending[events.name] if ready.issuperset(ir.customer_inputs(a)[1])]
+            if batch:
+                frame = _join_aggregates(frame, replace(events, aggregates=tuple(batch)), plan.customers.key, as_of)
+                pending[events.name] = [a for a in pending[events.name] if a not in batch]
+                ready.update(a.column for a in batch)
+                progressed = True
+        while layer := [step for step in steps if ready.issuperset(ir.references(step.expr))]:
+            frame = frame.with_columns(_derived_expr(step, ctx) for step in layer)
+            ready.update(step.name for step in layer)
+            steps = [step for step in steps if step not in layer]
+            progressed = True
+        if not progressed:  # the checker reports cycles (E105), so this is a bug
+            raise ValueError(f"the plan has a cycle through {', '.join(s.name for s in steps)}")
     outputs = plan.outputs(include_traits)
     return frame.select([plan.customers.key, *outputs, *(c for c in keep if c not in outputs)])
+
+
+def existing_customers(frame: pl.LazyFrame, customers: ir.CustomerTable, as_of: dt.date) -> pl.LazyFrame:
+    """Only the customers who exist as of `as_of`: `since` missing, or its UTC day <= as of."""
+    if customers.since is None:
+        return frame
+    since = pl.col(customers.since)
+    if customers.since_kind == "datetime":
+        dtype = frame.collect_schema().get(customers.since)
+        if isinstance(dtype, pl.Datetime) and dtype.time_zone is not None:
+            since = since.dt.convert_time_zone("UTC")
+        since = since.dt.date()
+    return frame.filter(since.is_null() | (since <= pl.lit(as_of)))
 
 
 def _derived_expr(step: ir.Derived, ctx: ExprContext) -> pl.Expr:
@@ -56,18 +87,6 @@ def _derived_expr(step: ir.Derived, ctx: ExprContext) -> pl.Expr:
     if step.role == "segment":
         expr = expr.fill_null(False)  # a segment is a set: missing comparisons are not members
     return expr.alias(step.name)
-
-
-def _layers(steps: tuple[ir.Derived, ...]) -> list[list[ir.Derived]]:
-    level: dict[str, int] = {}
-    layers: list[list[ir.Derived]] = []
-    for step in steps:  # already in dependency order
-        depth = 1 + max((level.get(name, -1) for name in ir.references(step.expr)), default=-1)
-        level[step.name] = depth
-        while len(layers) <= depth:
-            layers.append([])
-        layers[depth].append(step)
-    return layers
 
 
 # ---- event tables ------------------------------------------------------------------------------
@@ -98,10 +117,15 @@ def _join_aggregates(frame: pl.LazyFrame, events: ir.EventTable, key: str, as_of
     widest_upper = max(upper for _, upper in windows.values())
     widest_lower = None if any(lower is None for lower in lowers) else min(lowers)
     scan_bounds = (widest_lower, widest_upper)
-    ctx = ExprContext(as_of, events.key, lambda column: column.name)
+
+    def column_name(column: ir.Column) -> str:
+        return column.name if column.table == events.name else CUSTOMER_VALUE + customer_column_name(column)
+
+    ctx = ExprContext(as_of, events.key, column_name, ref_name=lambda name: CUSTOMER_VALUE + name)
     table = scan(events.path).select(events.columns).filter(
         _time_condition(events.time, events.time_kind, widest_lower, widest_upper)
     )
+    table = _with_customer_values(table, frame, events, key)
     aggregations = [
         _aggregation(aggregate, events, windows[aggregate.column], scan_bounds, ctx)
         for aggregate in events.aggregates
@@ -109,9 +133,24 @@ def _join_aggregates(frame: pl.LazyFrame, events: ir.EventTable, key: str, as_of
     grouped = table.group_by(events.key).agg(aggregations)
     if events.key != key:
         grouped = grouped.rename({events.key: key})
-    joined = frame.join(grouped, on=key, how="left")
+    joined = frame.join(grouped, on=key, how="left", maintain_order="left")
     zero_filled = [pl.col(a.column).fill_null(0) for a in events.aggregates if a.fn in ZERO_WHEN_EMPTY]
     return joined.with_columns(zero_filled) if zero_filled else joined
+
+
+def _with_customer_values(table: pl.LazyFrame, frame: pl.LazyFrame, events: ir.EventTable, key: str) -> pl.LazyFrame:
+    """Events joined with the customer-level values their aggregations read (inner join: events
+    of customers who are not evaluated would be dropped by the final left join anyway)."""
+    columns: dict[str, None] = {}
+    for aggregate in events.aggregates:
+        found_columns, refs = ir.customer_inputs(aggregate)
+        columns.update((customer_column_name(c), None) for c in found_columns)
+        columns.update((name, None) for name in refs)
+    if not columns:
+        return table
+    join_key = CUSTOMER_VALUE + key
+    values = frame.select([pl.col(key).alias(join_key), *(pl.col(c).alias(CUSTOMER_VALUE + c) for c in columns)])
+    return table.join(values, left_on=events.key, right_on=join_key, how="inner")
 
 
 def _aggregation(
@@ -133,11 +172,10 @@ def _aggregation(
     if arg is None:  # count(orders)
         result = condition.sum() if condition is not None else pl.len()
         return result.cast(pl.Int64).alias(aggregate.column)
-    is_time = isinstance(arg, ir.Column) and arg.name == events.time
+    is_time = isinstance(arg, ir.Column) and arg.table == events.name and arg.name == events.time
     value = filtered(pl.col(arg.name) if is_time else compile_expr(arg, ctx))
     if fn in ("first", "last") and not is_time:
-        order = filtered(pl.col(events.time))
-        result = value.sort_by(order).first() if fn == "first" else value.sort_by(order).last()
+        result = _first_or_last(fn, value, filtered(pl.col(events.time)))
     elif fn in ("first", "last"):
         result = value.min() if fn == "first" else value.max()
     else:
@@ -148,11 +186,20 @@ def _aggregation(
             "min": lambda: value.min(),
             "max": lambda: value.max(),
             "count_distinct": lambda: value.drop_nulls().n_unique().cast(pl.Int64),
-            "most_frequent": lambda: value.drop_nulls().mode().sort().first(),
+            "most_frequent": lambda: value.drop_nulls().mode().sort().first(),  # ties: the smallest
         }[fn]()
     if aggregate.type is Type.DATE and is_time and events.time_kind == "datetime":
         result = result.dt.date()
     return result.alias(aggregate.column)
+
+
+def _first_or_last(fn: str, value: pl.Expr, time: pl.Expr) -> pl.Expr:
+    """The value on the earliest (latest) event; among events at that same time the smallest
+    (largest) value, missing only when every tied event misses it. Sorting by (time, value)
+    makes the answer depend only on the events, never on file order or threads."""
+    if fn == "first":
+        return value.sort_by([time, value], nulls_last=True).first()
+    return value.sort_by([time, value], nulls_last=False).last()
 
 
 # ---- enrichment --------------------------------------------------------------------------------

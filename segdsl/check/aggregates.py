@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from segdsl import ast, ir
+from segdsl.backend.windows import never_contains_a_day
 from segdsl.check.namespace import TableInfo
 from segdsl.check.wording import article
 from segdsl.diagnostics import available
+from segdsl.source import Span
 from segdsl.types import ORDERED_TYPES, Type
 
 
@@ -40,9 +42,9 @@ class AggregateChecks:
         else:
             arg = self.check(arg_node, event_scope)
         where = self.expect(node.where, Type.BOOLEAN, "a `where` filter", event_scope) if node.where is not None else None
-        window = self._window(node, table)
-        if window is None:
+        if _range_test(node) is not None:
             return self._range_instead_of_window(node)
+        window = self._windows(node)
         result_type = self._aggregate_type(node.name, arg, arg_node)
         if result_type is Type.UNKNOWN:
             return ir.UNKNOWN_VALUE
@@ -79,11 +81,28 @@ class AggregateChecks:
                        hints=(f"event tables {available(events)}",))
         return None
 
-    def _window(self, node: ast.Call, table: TableInfo) -> ir.Window | None:
-        """The aggregation's window, or None when `between` turns out to be a range test."""
-        window = node.window
-        if window is None:
+    def _windows(self, node: ast.Call) -> ir.Window:
+        """The aggregation's window: `all`, one window, or the intersection of all written ones."""
+        windows = [self._window(window) for window in node.windows]
+        if not windows:
             return ir.Window("all")
+        if len(windows) == 1:
+            return windows[0]
+        # sorted: the order they are written in does not change the meaning (nor the aggregation)
+        combined = ir.Window("intersection", parts=tuple(sorted(set(windows), key=repr)))
+        if never_contains_a_day(combined):
+            first, last = node.windows[0], node.windows[-1]
+            span = Span(first.span.source, first.span.start, last.span.end)
+            call = Span(node.span.source, node.span.start, first.span.start).text().strip()
+            either = " + ".join(f"{call} {w.span.text()}" for w in node.windows)
+            self.error("E207", "these windows have no day in common, whatever the `as of` date",
+                       span, note="together they mean the days every window contains: none",
+                       hints=("several windows on one aggregation mean their intersection: the days all of them contain",
+                              f"to count events in any of them, add aggregations: `{either}`",
+                              "or keep only the window you meant"))
+        return combined
+
+    def _window(self, window: ast.Window) -> ir.Window:
         if window.kind in ("over", "more_than_ago"):
             duration = window.args[0]
             return ir.Window("last" if window.kind == "over" else "more_than_ago", duration.amount, duration.unit)
@@ -91,8 +110,6 @@ class AggregateChecks:
         for arg in window.args:
             if isinstance(arg, ast.Date):
                 dates.append(arg.value)
-            elif window.kind == "between":
-                return None
             else:
                 self.error("E204", f"a `{window.kind}` window needs a date such as 2026-01-31", arg.span)
                 return ir.Window("all")
@@ -105,12 +122,24 @@ class AggregateChecks:
                          end=dates[0] if window.kind == "before" else None)
 
     def _range_instead_of_window(self, node: ast.Call) -> ir.Expr:
-        """`count(orders) between 3 and 5` compares the count; only dates make a window."""
-        low, high = node.window.args
-        if any(isinstance(a, ast.Date) for a in (low, high)):
-            return self.error("E204", "a `between` window needs two dates", node.window.span)
-        plain = ast.Call(node.span, node.name, node.name_span, node.args, node.where)
+        """`count(orders) over 90 days between 3 and 5` compares the count: a `between` without
+        dates, written last, is a range test on the aggregation with its other windows."""
+        index = _range_test(node)
+        test = node.windows[index]
+        low, high = test.args
+        if index != len(node.windows) - 1 or any(isinstance(a, ast.Date) for a in (low, high)):
+            return self.error("E204", "a `between` window needs two dates", test.span,
+                              hints=("to test the value of the aggregation, put `between 3 and 5` last",))
+        plain = ast.Call(node.span, node.name, node.name_span, node.args, node.where, node.windows[:index])
         return self._Between(ast.Between(node.span, plain, low, high), None)
+
+
+def _range_test(node: ast.Call) -> int | None:
+    """The index of a `between` suffix that is not a window (its bounds are not both dates)."""
+    for index, window in enumerate(node.windows):
+        if window.kind == "between" and not all(isinstance(a, ast.Date) for a in window.args):
+            return index
+    return None
 
 
 def _names_in(node: ast.Expr | None):

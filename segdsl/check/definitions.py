@@ -84,7 +84,7 @@ class DefinitionChecker:
             self.expressions.error("E201", "a trait cannot be a bare duration", let.expr.span,
                                    hints=("use durations in windows or with dates: `signup_date + 30 days`",))
             expr = UNKNOWN
-        return self._add(let, "trait", expr)
+        return self._add(let, "trait", expr, kept=let.kept)
 
     def _segment(self, segment: ast.Segment) -> Type:
         expr = self.expressions.check(segment.expr)
@@ -178,7 +178,7 @@ class DefinitionChecker:
             condition = self.expressions.expect(rule.condition, Type.BOOLEAN, "a score rule's condition")
             points = ir.Case(Type.NUMBER, ((condition, ir.Literal(Type.NUMBER, rule.points)),), ir.Literal(Type.NUMBER, 0.0))
             total = ir.Call(Type.NUMBER, "add", (total, points))
-        return self._add(score, "trait", total)
+        return self._add(score, "trait", total, kept=score.kept)
 
     def _model(self, model: ast.ModelDecl) -> Type:
         if model.kind not in MODEL_KINDS:
@@ -244,7 +244,8 @@ class DefinitionChecker:
             for t in ns.enrichments.values()
         )
         join_columns = {e.on for e in enrichments}
-        customer_columns = {customers.key} | self.used_columns.get("customers", set()) | join_columns
+        since = customers.since if customers.schema is not None and customers.column(customers.since or "") else None
+        customer_columns = {customers.key} | self.used_columns.get("customers", set()) | join_columns | ({since} if since else set())
         events = []
         for table in ns.events.values():
             aggregates = tuple(a for a in self.aggregates.values() if a.table == table.name)
@@ -253,7 +254,8 @@ class DefinitionChecker:
             events.append(ir.EventTable(table.name, table.path, table.key, tuple(sorted(columns)),
                                         table.time, time_kind, aggregates))
         return (
-            ir.Table("customers", customers.path, customers.key, tuple(sorted(customer_columns))),
+            ir.CustomerTable("customers", customers.path, customers.key, tuple(sorted(customer_columns)),
+                             since, customers.column(since).kind if since else None),
             tuple(events),
             enrichments,
         )
@@ -280,7 +282,12 @@ class DefinitionChecker:
         used = self.used_definitions()
         return [
             Diagnostic("W101", f"trait `{name}` is never used", definitions[name].name_span,
-                       hints=("use it in a segment or segmentation, or remove it",))
+                       hints=("use it in a segment or segmentation, or remove it",
+                              f"if it is meant for the output, say so: `keep {_keyword(definitions[name])} {name} ...`"))
             for name in self.ns.root_definitions
-            if isinstance(definitions[name], (ast.Let, ast.Score)) and name not in used
+            if isinstance(definitions[name], (ast.Let, ast.Score)) and name not in used and not definitions[name].kept
         ]
+
+
+def _keyword(definition: ast.Definition) -> str:
+    return "score" if isinstance(definition, ast.Score) else "let"

@@ -157,20 +157,27 @@ class ExpressionChecker(AggregateChecks):
                           note=f"did you mean `{guess[0]}`?" if guess else None, hints=(available(table.column_names),))
 
     def _event_name(self, node: ast.Name, scope: EventScope) -> ir.Expr:
+        """Inside an aggregation: a column of its event table first; otherwise a customer-level
+        value of the event's customer (a definition, a customer or enrichment column), so
+        `count(orders where category == favourite_category)` compares each order with its
+        customer's trait. `customers.col` and `enrichment.col` are explicit."""
         table = scope.table
         if len(node.parts) == 2:
             owner, name = node.parts
             if owner != table.name:
-                return self.error("E205", f"inside an aggregation over `{table.name}`, `{node.dotted}` cannot be used", node.span,
-                                  hints=(f"only columns of `{table.name}` can be used here",))
+                if owner in self.ns.events:
+                    return self.error("E205", f"inside an aggregation over `{table.name}`, `{node.dotted}` cannot be used", node.span,
+                                      hints=(f"one aggregation reads one event table: only columns of `{table.name}` and customer-level values can be used here",))
+                return self._qualified(node)
         else:
             name = node.parts[0]
         column = table.column(name)
         if column is None:
             if len(node.parts) == 1 and (name in self.ns.definitions or self._column_owner(name) is not None):
-                return self.error("E205", f"`{name}` is a customer-level value; inside an aggregation over `{table.name}` only its columns can be used",
-                                  node.span, hints=(available(table.column_names),))
+                return self._Name(node, None)
             return self._unknown_column(table, name, node.span)
+        if column.type is Type.OTHER:
+            return self.error("E201", f"column `{name}` of {table.name} has a type the language cannot use ({column.kind})", node.span)
         self.use_column(table.name, name)
         return ir.Column(column.type, table.name, name, column.kind)
 
@@ -265,6 +272,8 @@ class ExpressionChecker(AggregateChecks):
         return ir.WithinLast(Type.BOOLEAN, operand, node.duration.amount, node.duration.unit)
 
     def _Holdout(self, node: ast.Holdout, scope):
+        if scope is not None:
+            return self._per_customer_only("a holdout", node.span)
         if not 0 < node.percent.fraction < 1:
             self.error("E206", "a holdout share must be between 0% and 100%", node.percent.span)
         name = node.segment.parts[0]
@@ -286,11 +295,12 @@ class ExpressionChecker(AggregateChecks):
             return self._aggregate(node, scope)
         if node.where is not None:
             return self.error("E109", f"`where` filters events; `{name}` is not an aggregation", node.where.span)
-        if node.window is not None and name not in fn.AGGREGATES:
-            if node.window.kind == "between" and len(node.window.args) == 2:
+        if node.windows and name not in fn.AGGREGATES:
+            window = node.windows[0]
+            if len(node.windows) == 1 and window.kind == "between" and len(window.args) == 2:
                 # `f(x) between 1 and 5` reads as a range test when f is not an aggregation.
-                return self._Between(ast.Between(node.span, ast.Call(node.span, name, node.name_span, node.args), *node.window.args), scope)
-            return self.error("E204", f"a time window only applies to aggregations, not to `{name}`", node.window.span)
+                return self._Between(ast.Between(node.span, ast.Call(node.span, name, node.name_span, node.args), *window.args), scope)
+            return self.error("E204", f"a time window only applies to aggregations, not to `{name}`", window.span)
         if name in fn.SCALARS:
             return self._scalar(node, fn.SCALARS[name], scope)
         if name in fn.RANKS:
@@ -354,7 +364,13 @@ class ExpressionChecker(AggregateChecks):
             n = count.value
         return ir.Ntile(Type.NUMBER, operand, n, node.descending)
 
+    def _per_customer_only(self, what: str, span: Span) -> ir.Expr:
+        return self.error("E205", f"{what} cannot be used inside an aggregation", span,
+                          hints=("define it as a trait (`let x = ...`) and use the trait inside the aggregation",))
+
     def _model_output(self, node: ast.Call, scope) -> ir.Expr:
+        if scope is not None:
+            return self._per_customer_only(f"`{node.name}(...)`", node.span)
         model = node.args[0] if len(node.args) == 1 else None
         models = [n for n, d in self.ns.definitions.items() if isinstance(d, ast.ModelDecl)]
         if not isinstance(model, ast.Name) or len(model.parts) != 1:

@@ -1,10 +1,11 @@
-"""W109 unknown-category: testing a value against text it can never take.
+"""W109 unknown-category and E113 unknown-label: testing a value against text it can never take.
 
-A column's categories come from its schema (a Polars Enum, or "categories" in a schema file); a
-segmentation's labels from its rules, tiers, crosses or named clusters. `==`, `!=`, `in` and
-`not in` against any other text are a typo or a stale value: the test never matches (or, negated,
-always does). Comparing a segmentation with a label it never produces is not an error today
-(labels are plain text), so this stays a warning.
+A column's categories come from its schema (a Polars Enum, or "categories" in a schema file, which
+`segdsl schema` writes for low-cardinality text columns); they describe the data seen so far, so
+an unknown category is a warning (W109). A segmentation's labels come from its rules, tiers,
+crosses or named clusters: they are known for certain when checking, so comparing a segmentation
+with a label it never produces is an error (E113), in every file of the set, imports included.
+`==`, `!=`, `in` and `not in` against such text never match (or, negated, always do).
 """
 
 from __future__ import annotations
@@ -34,13 +35,15 @@ class Vocabulary:
 
 
 def category_warnings(names: Names) -> list[Diagnostic]:
+    """W109 for the file being checked; E113 for every file of the set."""
     ns = names.ns
-    warnings = []
-    for name in in_source_order(ns, ns.root_definitions):
+    found = []
+    for name in in_source_order(ns, set(ns.definitions)):
+        in_root = name in ns.root_definitions
         for expr in expressions_of(ns.definitions[name]):
             for node, table in walk(expr):
-                warnings += _check(names, node, table)
-    return warnings
+                found += [d for d in _check(names, node, table) if in_root or d.code == "E113"]
+    return found
 
 
 def _check(names: Names, node: ast.Expr, table: str | None) -> list[Diagnostic]:
@@ -63,7 +66,8 @@ def _unknown(vocabulary: Vocabulary, text: ast.String, negated: bool) -> Diagnos
               else "so this test never matches")
     listing = available(vocabulary.values)[len("available: "):]
     return Diagnostic(
-        "W109", f'{vocabulary.owner} has no {vocabulary.word} "{text.value}"', text.span,
+        "E113" if vocabulary.word == "label" else "W109",
+        f'{vocabulary.owner} has no {vocabulary.word} "{text.value}"', text.span,
         note=f'did you mean "{guess[0]}"?' if guess else None,
         hints=(f"{vocabulary.words}: {listing}" if vocabulary.values else f"it has no {vocabulary.words}", effect),
     )

@@ -43,8 +43,8 @@ def children(node: ast.Node, table: str | None) -> Iterator[tuple[ast.Expr, str 
         yield from ((arg, inner) for arg in node.args)
         if node.where is not None:
             yield node.where, inner
-        if node.window is not None:
-            yield from ((arg, table) for arg in node.window.args)
+        for window in node.windows:
+            yield from ((arg, table) for arg in window.args)
         return
     for name in compared_fields(type(node)):
         value = getattr(node, name)
@@ -89,7 +89,7 @@ class Names:
 
     def resolve(self, name: ast.Name, table: str | None) -> tuple[str, ...]:
         """("definition", n), ("column", table, column) or ("name", n) when it is unknown."""
-        if table is not None:
+        if table is not None and not self._customer_level(name, table):
             return ("column", table, name.parts[-1])
         if len(name.parts) == 2:
             return ("column", *name.parts)
@@ -103,6 +103,19 @@ class Names:
             if enrichment.column(bare) is not None:
                 return ("column", enrichment.name, bare)
         return ("name", bare)
+
+    def _customer_level(self, name: ast.Name, table: str) -> bool:
+        """Inside an aggregation over `table`, names are its columns first, as in the checker;
+        otherwise a definition, a customer or enrichment column (`customers.col` is explicit)."""
+        if len(name.parts) == 2:
+            return name.parts[0] != table
+        bare = name.parts[0]
+        events = self.ns.events.get(table)
+        if bare == table or events is None or events.column(bare) is not None:
+            return False
+        customers = self.ns.customers
+        return (bare in self.ns.definitions or (customers is not None and customers.column(bare) is not None)
+                or any(e.column(bare) is not None for e in self.ns.enrichments.values()))
 
     def column(self, resolved: tuple[str, ...]) -> Column | None:
         if resolved[0] != "column":
@@ -141,11 +154,11 @@ class Names:
             return resolved
         if isinstance(node, ast.Call) and is_aggregate(node):
             inner = _event_table(node)
-            window = node.window
+            windows = sorted(((w.kind, tuple(self.key(a, table) for a in w.args)) for w in node.windows), key=repr)
             return (
                 "aggregate", node.name, tuple(self.key(a, inner) for a in node.args),
                 self.key(node.where, inner) if node.where is not None else None,
-                (window.kind, tuple(self.key(a, table) for a in window.args)) if window is not None else None,
+                tuple(windows),  # an intersection: the order of the windows does not matter
             )
         return (type(node).__name__, *(self._field_key(getattr(node, f), table) for f in compared_fields(type(node))))
 

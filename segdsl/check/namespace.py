@@ -26,6 +26,7 @@ class TableInfo:
     key: str | None = None
     time: str | None = None
     on: str | None = None
+    since: str | None = None  # customers only: when a customer starts to exist
 
     def column(self, name: str) -> Column | None:
         return self.schema.columns.get(name) if self.schema is not None else None
@@ -61,7 +62,8 @@ def build_namespace(modules: list[ast.Module], schemas: SchemaProvider) -> Names
                 if ns.customers is not None:
                     ns.diagnostics.append(_duplicate("E111", "the customer table is declared twice", statement, ns.customers.declaration))
                     continue
-                ns.customers = _table(ns, "customers", "customers", statement, module, schemas, key=statement.key)
+                ns.customers = _table(ns, "customers", "customers", statement, module, schemas, key=statement.key,
+                                      since=statement.since)
             elif isinstance(statement, (ast.EventsDecl, ast.EnrichmentDecl)):
                 if statement.name in seen_tables or statement.name == "customers":
                     first = seen_tables.get(statement.name, ns.customers.declaration if ns.customers else statement)
@@ -169,7 +171,7 @@ def _check_table_columns(ns: Namespace) -> None:
     for table in tables:
         if table.schema is None:
             continue
-        for role in ("key", "time"):
+        for role in ("key", "time", "since"):
             column = getattr(table, role)
             if column is None or table.column(column) is not None:
                 continue
@@ -180,6 +182,13 @@ def _check_table_columns(ns: Namespace) -> None:
                     "E201", f"time column `{table.time}` of `{table.name}` is {column.kind}, not a date or datetime",
                     _word_span(table.declaration, table.time, "time"),
                     hints=("store event times as Date or Datetime columns",),
+                ))
+        if table.kind == "customers" and table.since and (column := table.column(table.since)) is not None:
+            if column.kind not in ("date", "datetime"):
+                ns.diagnostics.append(Diagnostic(
+                    "E201", f"`since` column `{table.since}` of customers is {column.kind}, not a date or datetime",
+                    _word_span(table.declaration, table.since, "since"),
+                    hints=("`since` names the column saying when a customer starts to exist, e.g. a sign-up date",),
                 ))
         if table.kind == "enrichment":
             if table.column("domain") is None:

@@ -51,7 +51,7 @@ class _Printer:
                 runs.append([index])
         padding = [0] * len(statements)
         for run in runs:
-            width = max(len(str(statements[i].children[1])) for i in run)
+            width = max(len(_let_head(statements[i])) for i in run)
             for i in run:
                 padding[i] = width
         return padding
@@ -75,8 +75,9 @@ class _Printer:
         equal = next(i for i, child in enumerate(children) if _is(child, "EQUAL"))
         head_children, expr = children[: equal + 1], children[-1]
         texts = [_flat(child) for child in head_children]
-        if rule == "let_decl":
-            texts[1] = texts[1].ljust(padding)
+        if rule == "let_decl":  # `let`/`keep let` NAME: the name is padded so the `=` align
+            name = next(i for i, child in enumerate(head_children) if _is(child, "NAME"))
+            texts[name] += " " * max(0, padding - len(_let_head(Tree(rule, children))))
         head = _join(rule, head_children, texts)
         head_tokens = [token for child in head_children for token in _leaves(child)]
         one_line = f"{head} {_flat(expr)}"
@@ -132,6 +133,13 @@ class _Printer:
 
 
 # ---- one-line printing -------------------------------------------------------------------------
+
+
+def _let_head(statement: Tree) -> str:
+    """`let name` or `keep let name`: what comes before the `=`."""
+    children = _visible(statement.children)
+    equal = next(i for i, child in enumerate(children) if _is(child, "EQUAL"))
+    return " ".join(_flat(child) for child in children[:equal])
 
 
 def _flat(node: Tree | Token) -> str:

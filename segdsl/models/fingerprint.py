@@ -34,7 +34,9 @@ def declaration_fingerprint(plan: ir.Plan, model: ir.Model) -> str:
         if isinstance(value, tuple):
             return "(" + ", ".join(canonical(v) for v in value) + ")"
         if hasattr(value, "__dataclass_fields__"):
-            fields = ", ".join(canonical(getattr(value, f)) for f in value.__dataclass_fields__)
+            names = [f for f in value.__dataclass_fields__
+                     if not (isinstance(value, ir.Window) and f == "parts" and not value.parts)]  # as before `parts` existed
+            fields = ", ".join(canonical(getattr(value, f)) for f in names)
             return f"{type(value).__name__}({fields})"
         return repr(value)
 
@@ -42,4 +44,6 @@ def declaration_fingerprint(plan: ir.Plan, model: ir.Model) -> str:
         model.kind, canonical(model.params), str(model.train_as_of), canonical(model.label),
         *(expand_ref(feature) for feature in model.features),
     ]
+    if plan.customers.since is not None:  # who exists at `train as of` decides the training rows
+        parts.append(f"since {plan.customers.since}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]

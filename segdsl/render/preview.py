@@ -74,7 +74,7 @@ def _mean_and_index(mean: float | None, index: float | None) -> str:
 
 
 def sample_members(frame: pl.DataFrame, key: str, segment: str, limit: int) -> Table:
-    members = frame.filter(pl.col(segment)).sort(key).head(limit)  # the same sample on every run
+    members = frame.filter(pl.col(segment)).sort(key, nulls_last=True).head(limit)  # by key: never by file order
     table = Table(title=f"Sample of {segment} (first {min(limit, members.height)})", title_justify="left")
     columns = [c for c in members.columns if c not in _boolean_columns(members) or c == key]
     for column in columns:

@@ -63,7 +63,8 @@ class ToAst(Transformer):
         return ast.Import(self._span(meta), _unquote(c[0]))
 
     def customers_decl(self, meta, c):
-        return ast.CustomersDecl(self._span(meta), _unquote(c[0]), str(c[1]))
+        since = str(c[2]) if len(c) > 2 and c[2] is not None else None
+        return ast.CustomersDecl(self._span(meta), _unquote(c[0]), str(c[1]), since)
 
     def events_decl(self, meta, c):
         return ast.EventsDecl(self._span(meta), str(c[0]), _unquote(c[1]), str(c[2]), str(c[3]))
@@ -75,7 +76,8 @@ class ToAst(Transformer):
         return ast.AsOf(self._span(meta), self._date(c[0]))
 
     def let_decl(self, meta, c):
-        return ast.Let(self._span(meta), str(c[0]), self._tok(c[0]), expr=c[1])
+        keep, name, expr = c
+        return ast.Let(self._span(meta), str(name), self._tok(name), expr=expr, kept=keep is not None)
 
     def segment_decl(self, meta, c):
         name, description, *metas, expr = c
@@ -128,8 +130,8 @@ class ToAst(Transformer):
         return ast.ExprSegmentation(self._span(meta), str(c[0]), self._tok(c[0]), expr=c[1])
 
     def score_decl(self, meta, c):
-        name, *rules = c
-        return ast.Score(self._span(meta), str(name), self._tok(name), rules=tuple(rules))
+        keep, name, *rules = c
+        return ast.Score(self._span(meta), str(name), self._tok(name), rules=tuple(rules), kept=keep is not None)
 
     def score_rule(self, meta, c):
         points = float(str(c[0]).replace(" ", "").replace("\t", ""))
@@ -276,17 +278,17 @@ class ToAst(Transformer):
         # body: args..., WHERE token or None, where-expr or None
         where_token, where_expr = body[-2], body[-1]
         args = tuple(a for a in body[:-2] if a is not None)
-        window = None
+        windows = []
         descending = False
         for kind, value in suffixes:
             if kind == "window":
-                window = value
+                windows.append(value)
             elif kind == "order":
                 descending = value
         return ast.Call(
             self._span(meta), str(name), self._tok(name), args,
             where=where_expr if where_token is not None else None,
-            window=window, descending=descending,
+            windows=tuple(windows), descending=descending,
         )
 
     def window_over(self, meta, c):

@@ -17,6 +17,18 @@ class SegmentMismatch:
     name: str
     missing: tuple[object, ...]  # expected members that are not
     unexpected: tuple[object, ...]  # members that should not be
+    absent: tuple[object, ...] = ()  # of `missing`: customers who do not exist yet (`since`), so have no row
+
+
+class _NoRow:
+    """The value of a customer the evaluation leaves out: they do not exist yet as of the case's
+    date (the customer table's `since`). Never equal to an expected value."""
+
+    def __str__(self) -> str:
+        return "no row (not a customer yet)"
+
+
+NO_ROW = _NoRow()
 
 
 @dataclass(frozen=True)
@@ -38,10 +50,12 @@ def compare(frame: pl.DataFrame, key: str, checks: Sequence[Check]) -> tuple[Mis
             missing = expected - members if check.kind == "members" else set()
             unexpected = members - expected if check.kind == "members" else members & expected
             if missing or unexpected:
-                found.append(SegmentMismatch(check.kind, check.name, _sorted(missing), _sorted(unexpected)))
+                absent = missing - set(frame[key].to_list())
+                found.append(SegmentMismatch(check.kind, check.name, _sorted(missing), _sorted(unexpected), _sorted(absent)))
             continue
         actual = dict(zip(frame[key].to_list(), frame[check.name].to_list()))
-        rows = tuple((k, v, actual[k]) for k, v in zip(check.keys, check.values) if not same(v, actual[k]))
+        rows = tuple((k, v, actual.get(k, NO_ROW)) for k, v in zip(check.keys, check.values)
+                     if not same(v, actual.get(k, NO_ROW)))
         if rows:
             found.append(ValueMismatch(check.kind, check.name, rows))
     return tuple(found)
@@ -49,6 +63,8 @@ def compare(frame: pl.DataFrame, key: str, checks: Sequence[Check]) -> tuple[Mis
 
 def same(expected: object, actual: object) -> bool:
     """Equal values; numbers to 1e-9 (averages are floats), missing only equals missing."""
+    if actual is NO_ROW:
+        return False
     if expected is None or actual is None:
         return expected is None and actual is None
     if isinstance(expected, bool) or isinstance(actual, bool):

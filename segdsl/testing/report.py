@@ -46,7 +46,8 @@ def _rule(title: str, fill: str) -> str:
 def mismatch_lines(mismatch: Mismatch) -> list[str]:
     if isinstance(mismatch, SegmentMismatch):
         title = "members differ" if mismatch.kind == "members" else "members that should not be"
-        rows = [("expected but missing", mismatch.missing), ("present but not expected", mismatch.unexpected)]
+        rows = [("expected but missing", mismatch.missing), ("present but not expected", mismatch.unexpected),
+                ("not customers yet (since)", mismatch.absent)]
         rows = [(label, keys) for label, keys in rows if keys]
         width = max(len(label) for label, _ in rows)
         return [f"segment {mismatch.name}: {title}"] + [
