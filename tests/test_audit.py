@@ -191,3 +191,20 @@ def test_audit_of_the_example_after_generating_its_data(tmp_path):
     document = json.loads(result.stdout)
     assert [t["name"] for t in document["tables"]] == ["customers", "orders"]
     assert document["tables"][0]["rows"] == 300
+
+
+def test_since_values_missing_and_in_the_future_are_reported(tmp_path):
+    """`customers ... since signup_date`: customers without one exist at every date; those whose
+    `since` is after the as-of date do not exist yet. Counts and rows from the rows written here."""
+    rows = [[1, "2024-01-01", "FR"], [2, "", "DE"], [3, "2026-12-24", "FR"], [4, "2026-11-01", "BE"],
+            [5, "2027-03-01", "DE"], [6, "", "FR"]]
+    _write_csv(tmp_path / "customers.csv", ["customer_id", "signup_date", "country"], rows)
+    _write_csv(tmp_path / "orders.csv", ["customer_id", "order_date", "amount"], [[1, "2025-01-01", 10.0]])
+    (tmp_path / "shop.seg").write_text(DEFINITION.replace("key customer_id\n", "key customer_id since signup_date\n", 1),
+                                       encoding="utf-8")
+    report = audit_definition(tmp_path / "shop.seg")
+    missing = _only(report, "A108", "signup_date")
+    assert [e.row for e in missing.examples] == _rows_where(rows, lambda r: r[1] == "")
+    future = _only(report, "A112", "signup_date")
+    assert [e.row for e in future.examples] == _rows_where(rows, lambda r: r[1] and dt.date.fromisoformat(r[1]) > AS_OF)
+    assert future.count == 2 and future.level is Level.INFO
