@@ -154,7 +154,7 @@ class Definition:
 
             return get_engine(name).evaluate(self.ir, self.resolve_as_of(as_of), include_traits=include_traits,
                                              keep=keep, trust_pickle=trust_pickle)
-        lazy = self.plan(as_of, include_traits=include_traits, trust_pickle=trust_pickle, keep=keep)
+        lazy = self._checked_plan(as_of, include_traits=include_traits, trust_pickle=trust_pickle, keep=keep)
         return collect_checked(self.ir, lazy)
 
     def evaluate_to(self, out: str | Path, as_of: str | dt.date | None = None, *, include_traits: bool = False,
@@ -163,8 +163,21 @@ class Definition:
         passed); returns the number of rows written."""
         from segdsl.backend.polars_run import sink_checked
 
-        lazy = self.plan(as_of, include_traits=include_traits, trust_pickle=trust_pickle)
+        lazy = self._checked_plan(as_of, include_traits=include_traits, trust_pickle=trust_pickle)
         return sink_checked(self.ir, lazy, Path(out))
+
+    def _checked_plan(self, as_of: str | dt.date | None, **options) -> pl.LazyFrame:
+        """The plan; building it reads the files' schemas, so a file that cannot be read is
+        reported here as the input checks report it (E312, naming the table), never raised."""
+        import polars as pl
+
+        try:
+            return self.plan(as_of, **options)
+        except (pl.exceptions.PolarsError, OSError) as error:
+            from segdsl.datacheck import validate_inputs
+
+            validate_inputs(self.ir)  # raises with the table that cannot be read
+            raise DiagnosticError([evaluation_error(error)]) from None
 
 
 def evaluation_error(error: Exception) -> Diagnostic:
