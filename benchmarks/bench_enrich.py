@@ -64,8 +64,8 @@ def main() -> None:
         "",
         f"`python -m benchmarks.bench_enrich --domains {args.domains}`: {args.domains} synthetic sites (3 pages each) "
         f"on 127.0.0.1 over HTTPS; per-site delay {args.delay} s, {args.concurrency} requests in flight; "
-        f"{os.cpu_count()} CPUs, Python {platform.python_version()}. The machine was shared with other work while "
-        "this ran (several engineers' test suites), so the figures are pessimistic.",
+        f"{os.cpu_count()} CPUs, Python {platform.python_version()}. Load average when the run ended: "
+        + " / ".join(f"{x:.1f}" for x in os.getloadavg()) + " (other work on the machine slows the crawl).",
         "",
         f"Target ≥ {TARGET:.0f} domains/s: **{'met' if rate >= TARGET else 'NOT met'}**.",
         "",
