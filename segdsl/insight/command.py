@@ -33,10 +33,12 @@ def _emit(tables: list[tuple[str, object]], fmt: Format, title: str) -> None:
     elif fmt is Format.markdown:
         sys.stdout.write(f"## {title}\n\n" + "\n".join(markdown_table(frame, name) for name, frame in tables))
     else:
+        from segdsl.render.preview import fit
+
         console = stdout()
         console.print(title)
-        for name, frame in tables:
-            console.print(rich_table(frame, name))
+        for name, frame in tables:  # too wide for the terminal or a pipe: one block per row, never cut
+            console.print(fit(rich_table(frame, name), console))
 
 
 def _run(work):
