@@ -3,6 +3,7 @@ for every kind segdsl trains; what cannot compile says why."""
 
 from __future__ import annotations
 
+import duckdb
 import numpy as np
 import polars as pl
 import pytest
@@ -11,8 +12,6 @@ from sqlglot import exp
 from segdsl.models.sql import NotCompilable, compile_model_sql
 from tests.models.conftest import FEATURES, scoring_frame
 from tests.models.test_models_native import CLASSIFIERS, fit, sklearn_input
-
-duckdb = pytest.importorskip("duckdb")
 
 
 def run_sql(pipeline, frame: pl.DataFrame, output: str) -> pl.Series:
