@@ -8,7 +8,6 @@ points at, and not to fire on close calls. Where a message makes a claim about c
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import polars as pl
@@ -452,18 +451,17 @@ def _large_definition(segments: int = 1000, traits: int = 300) -> str:
     return HEADER + "\n".join(lines) + "\n"
 
 
-def test_a_thousand_segments_check_well_under_a_second(shop):
+def test_a_thousand_segments_check_without_errors(shop):
+    """A large file checks completely (its speed is measured by `benchmarks/bench_validate.py`,
+    not by a timed test, which a loaded machine would fail)."""
     path = shop / "large.seg"
     path.write_text(_large_definition())
-    check_file(path)  # the parser is built once per process
-    best = min(_timed(lambda: check_file(path)) for _ in range(3))
-    assert best < 1.0, f"checking took {best:.2f} s"
+    result = check_file(path)
+    assert result.ok, result.diagnostics[:3]
+    assert len(result.plan.segments) >= 1000
 
 
-def _timed(action) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
+
 
 
 # ---- categories recorded by `segdsl schema`, labels as errors ------------------------------------
