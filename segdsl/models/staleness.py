@@ -22,13 +22,15 @@ def staleness_warnings(model: ir.Model, fingerprint: str, span: Span | None = No
     (the declaration's `file "..."`) locates the warning; without it the model file is named.
     """
     path = Path(model.path)
+    where = {"span": span} if span is not None else {"file": str(path)}
     try:
         sidecar = read_sidecar(path) if path.is_file() else None
-    except DiagnosticError:
-        sidecar = None
+    except DiagnosticError as error:  # eval refuses such a model (E405); say it here already
+        reason = error.diagnostics[0].message if error.diagnostics else "it cannot be read"
+        return [Diagnostic("W104", f"model `{model.name}` cannot be used as it is: {reason}", **where,
+                           hints=(f"re-train it: segdsl train FILE --model {model.name}",))]
     if sidecar is None:
         return []
-    where = {"span": span} if span is not None else {"file": str(path)}
     warnings: list[Diagnostic] = []
     trained_from = sidecar.get("declaration")
     if trained_from is not None and trained_from != fingerprint:
