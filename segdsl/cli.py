@@ -335,55 +335,6 @@ def schema(
     sys.stdout.write(json.dumps(schema_document(tables), indent=2) + "\n")
 
 
-# ---- train ------------------------------------------------------------------------------------
-
-
-@app.command()
-def train(
-    path: Annotated[Path, typer.Argument(help="The definition file declaring the models.")],
-    model: Annotated[Optional[str], typer.Option("--model", help="Train only this model.")] = None,
-    as_of: AsOfOption = None,
-    seed: Annotated[int, typer.Option("--seed", help="Seed for splits and estimators.")] = 7,
-    k: Annotated[Optional[str], typer.Option("--k", help="k-means: also fit these k (e.g. 3,4,5,6) and report their silhouette; the declared k is the one saved.")] = None,
-    engine: EngineOption = None,
-) -> None:
-    """Fit the declared models (features as of `train as of`, label as of `as of`), show metrics, save them as skops files with a JSON sidecar."""
-    from rich.progress import Progress
-
-    from segdsl.render.metrics import metrics_table
-    from segdsl.training import train_model
-
-    definition = load_definition(path)
-    models = [m for m in definition.ir.models if model is None or m.name == model]
-    if not models:
-        names = ", ".join(m.name for m in definition.ir.models) or "none"
-        stderr().print(f"error: no model {model!r} in {path} (models: {names})" if model else f"error: {path} declares no model")
-        raise typer.Exit(EXIT_USAGE)
-    try:
-        k_values = [int(v) for v in k.split(",")] if k else None
-    except ValueError:
-        stderr().print(f"error: --k takes whole numbers separated by commas, not {k!r}")
-        raise typer.Exit(EXIT_USAGE) from None
-    label_date = definition.resolve_as_of(as_of)
-    console = stdout()
-    results = []
-    with Progress(console=console, transient=True) as progress:
-        task = progress.add_task("training", total=len(models))
-        for declared in models:
-            progress.update(task, description=f"training {declared.name} ({declared.kind})")
-            try:
-                with engine_for(engine, path):
-                    results.append((declared, train_model(definition.ir, declared, label_date, seed, k_values)))
-            except DiagnosticError as error:
-                raise fail(error.diagnostics) from None
-            progress.advance(task)
-    for declared, trained in results:
-        console.print(metrics_table(declared, trained.result.metrics))
-        console.print(f"saved {declared.path}")
-        if trained.warnings:
-            report(list(trained.warnings))
-
-
 # ---- demo --------------------------------------------------------------------------------------
 
 
@@ -407,6 +358,7 @@ def _register_commands() -> None:
     from segdsl.formatting.command import fmt_command
     from segdsl.sources.command import load_example_db_command
     from segdsl.models.command import models_command
+    from segdsl.models.train_command import train_command
     from segdsl.lsp.command import lsp_command
     from segdsl.testing.command import test_command
 
@@ -416,6 +368,7 @@ def _register_commands() -> None:
     app.command("audit")(audit_command)
     app.command("compile")(compile_command)
     app.command("load-example-db")(load_example_db_command)
+    app.command("train")(train_command)
     app.command("models")(models_command)
     from segdsl.insight.command import experiment_command, goals_command, kpis_command
     from segdsl.report.command import report_command
