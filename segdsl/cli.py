@@ -378,6 +378,13 @@ def _register_commands() -> None:
     app.command("experiment")(experiment_command)
     app.command("report")(report_command)
     app.command("lsp")(lsp_command)
+    from segdsl.activation.forget_command import forget_command
+    from segdsl.activation.history_command import history_command
+    from segdsl.activation.snapshot_command import snapshot_command
+
+    app.command("snapshot")(snapshot_command)
+    app.command("history")(history_command)
+    app.command("forget")(forget_command)
     try:
         from segdsl_enrich.command import enrich_command
     except ImportError:

@@ -9,7 +9,6 @@ and is never printed: messages name only the host, port and database.
 
 from __future__ import annotations
 
-import io
 import os
 from itertools import count
 
@@ -18,24 +17,11 @@ from sqlglot import exp
 
 from segdsl import ir
 from segdsl.diagnostics import Diagnostic, DiagnosticError
+from segdsl.engines.pg_copy import column_definitions, copy_frame
 from segdsl.engines.sql_engine import SqlEngine
 from segdsl.extras import require_module
 
 URL_VARIABLE = "SEGDSL_POSTGRES_URL"
-
-
-def _pg_type(dtype: pl.DataType) -> str:
-    if dtype.is_integer():
-        return "BIGINT"
-    if dtype.is_float() or dtype.is_decimal():
-        return "DOUBLE PRECISION"
-    if dtype == pl.Boolean:
-        return "BOOLEAN"
-    if dtype == pl.Date:
-        return "DATE"
-    if isinstance(dtype, pl.Datetime):
-        return "TIMESTAMPTZ" if dtype.time_zone else "TIMESTAMP"
-    return "TEXT"
 
 
 def describe(url: str) -> str:
@@ -96,15 +82,11 @@ class PostgresEngine(SqlEngine):
         """A temporary table loaded with COPY (CSV: an empty unquoted field is NULL)."""
         sql = self.psycopg.sql
         table = f"__segdsl_{next(self._names)}"
-        columns = sql.SQL(", ").join(sql.SQL("{} {}").format(sql.Identifier(c), sql.SQL(_pg_type(t))) for c, t in frame.schema.items())
+        columns = column_definitions(sql, frame)
         self.connection.execute(sql.SQL("CREATE TEMPORARY TABLE {} ({})").format(sql.Identifier(table), columns))
         self._loaded.append(table)
-        buffer = io.BytesIO()
-        frame.write_csv(buffer, include_header=False, quote_style="non_numeric", datetime_format="%Y-%m-%d %H:%M:%S%.f")
         with self.connection.cursor() as cursor:
-            copy_sql = sql.SQL("COPY {} FROM STDIN (FORMAT csv)").format(sql.Identifier(table))
-            with cursor.copy(copy_sql) as copy:
-                copy.write(buffer.getvalue())
+            copy_frame(cursor, sql, sql.Identifier(table), frame)
         self.connection.execute(sql.SQL("ANALYZE {}").format(sql.Identifier(table)))
         return exp.to_table(table, quoted=True)
 
