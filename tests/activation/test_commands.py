@@ -67,3 +67,15 @@ def test_bad_history_settings_are_a_diagnostic(shop):
     (shop / "segdsl.toml").write_text("[history]\nretention_months = 0\n", encoding="utf-8")
     result = runner.invoke(app, ["snapshot", str(write_seg(shop, BODY)), "--as-of", "2026-11-01"])
     assert result.exit_code == 1 and "E340" in result.output and "retention_months" in result.output
+
+
+def test_snapshot_without_duckdb_names_the_extra(shop):
+    import subprocess
+    import sys
+
+    path = write_seg(shop, BODY)
+    wrapper = ("import sys\nsys.modules['duckdb'] = None\nsys.argv = ['segdsl'] + sys.argv[1:]\n"
+               "from segdsl.cli import main\nmain()\n")
+    result = subprocess.run([sys.executable, "-c", wrapper, "snapshot", str(path)], capture_output=True, text=True)
+    assert result.returncode == 2 and "E901" in result.stderr and 'segdsl[duckdb]' in result.stderr
+    assert not (shop / ".segdsl" / "history.duckdb").exists()
