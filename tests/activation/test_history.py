@@ -149,3 +149,20 @@ def test_segmentations_cover_labels_that_disappeared(tmp_path):
     assert stays.rows() == [("1", "life=new", dt.date(2026, 1, 1), dt.date(2026, 2, 1)),
                             ("1", "life=old", dt.date(2026, 2, 1), None),
                             ("2", "life=old", dt.date(2026, 1, 1), dt.date(2026, 2, 1))]
+
+
+def test_concurrent_snapshots_take_turns_on_the_embedded_store(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    script = ("import sys, datetime as dt, polars as pl\nfrom pathlib import Path\n"
+              "from segdsl.activation.history import record_snapshot\n"
+              "segment = sys.argv[1]\nkeys = [f'{segment}{i}' for i in range(20000)]\n"
+              "record_snapshot(Path(sys.argv[2]), dt.date(2026, 1, 1), pl.DataFrame({'customer_key': keys, 'segment': [segment] * len(keys)}))\n")
+    runs = [subprocess.Popen([sys.executable, "-c", script, name, str(tmp_path)], env=os.environ.copy(),
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE) for name in ("a", "b", "c")]
+    for run in runs:
+        assert run.wait(timeout=120) == 0, run.stderr.read().decode()
+    _, sizes = stored(tmp_path)
+    assert sizes.select("segment", "members").rows() == [("a", 20000), ("b", 20000), ("c", 20000)]
