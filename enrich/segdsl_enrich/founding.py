@@ -58,6 +58,8 @@ _RULES = tuple(re.compile(p) for p in (
     rf"(?i){_YEAR}(?:\s*年\s*(?:に)?\s*|\s+|\s*,\s*|\s*:\s*)(?:(?:{_LABEL_WORDS}\s+){{1,2}}(?:{NOUNS})|(?:{VERBS})){_END}",
     rf"(?i)^[^\d:;.!?]{{0,30}}?(?<![^\W\d_]){_SINCE}\s+(?:(?:the\s+year|dem\s+jahr|l'ann[ée]e|l'anno|el\s+a[ñn]o|het\s+jaar|"
     rf"o\s+ano|roku)\s+)?{_YEAR}(?:\s*(?:roku|r\.))?\s*[.!]?$",
+    # A timeline's entry: "1998: Gründung", "1998 – founding of the company" (the earliest comes first).
+    rf"(?i)^{_YEAR}\s*[:–—\-]?\s*(?:(?:the|die|der|la|le|il|el|a|de|het)\s+)?(?:{NOUNS}|{VERBS}){_END}",
     # "od 1998 roku, kiedy firma została założona", "1998, when the company was founded".
     rf"(?i){_YEAR}[^.;!?\d]{{0,45}}?(?<![^\W\d_])(?:{VERBS}){_END}",
 ))

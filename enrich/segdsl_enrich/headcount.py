@@ -48,10 +48,12 @@ STRONG = (
 )
 WEAK = (
     r"(?<![^\W\d_])(?:people|persons|individuals|personnes|personen|menschen|persone|personas|pessoas|mensen|os[óo]b|osoby|"
-    r"henkil[öo](?:ä|a|t)|professionals|professionnels|profesionales|profissionais|professionisti|experts|experten|esperti|"
-    r"expertos|especialistas|specialists|specjalist[óo]w|osaaja\w*|ammattilais\w*|engineers|ingenieure|ingegneri|ingenieros|"
-    r"ing[ée]nieurs|engenheiros|in[żz]ynier[óo]w|insin[öo][öo]ri\w*|colleagues|kolleg(?:en|innen)|coll[èe]gues|colleghi|"
-    r"compa[ñn]eros|collega'?s|colegas|fachkr[äa]fte|talents|talenti|talentos)(?![^\W\d_])"
+    r"henkil[öo](?:ä|a|t)|profession\w{0,6}|profesional\w{0,3}|profissiona\w{0,3}|expert\w{0,4}|espert[io]|"
+    r"spe[cz]iali[sz]t\w{0,5}|esp[ei]cialist\w{0,3}|sp[ée]cialist\w{0,3}|asiantuntij\w{0,4}|osaaja\w{0,3}|ammattilais\w{0,3}|"
+    r"engineer\w{0,2}|ingeni\w{0,5}|ing[ée]nieur\w{0,2}|ingegner[ie]|engenheir\w{0,2}|in[żz]ynier\w{0,3}|insin[öo][öo]r\w{0,4}|"
+    r"techni[ck]\w{0,5}|t[ée]cnic[oa]s|entwickler\w{0,5}|developers|sviluppator[ie]|desarrollador\w{0,2}|ontwikkelaars|"
+    r"consultants|berater\w{0,5}|consulent[ie]|consultor\w{0,2}|adviseurs|colleagues|kolleg(?:en|innen)|coll[èe]gues|"
+    r"colleghi|compa[ñn]eros|collega'?s|colegas|fachkr[äa]fte|talents|talenti|talentos|hands)(?![^\W\d_])"
 )
 # Words after which a weak noun's number is a workforce: "a team of", "we employ", "somos", "Meillä on".
 _WORKFORCE = (
@@ -84,7 +86,9 @@ dni hour hours stunden heures ore horas uur godzin countries länder ländern pa
 office offices site sites location locations standorte standorten sedi sedes oficinas vestigingen filialen branches stores shops
 client clients customer customers kunden clienti clientes klanten klientów asiakasta project projects projekte projekten projets
 progetti proyectos projecten projetos projektów product products produkte million millions mio milliarden billion milliard
-mila mille mil tausend thousand duizend miljoen milhões miliony miljoonaa percent prozent procent prosenttia ciento""".split())
+mila mille mil tausend thousand duizend miljoen milhões miliony miljoonaa percent prozent procent prosenttia ciento
+new neue neuen nouveaux nouvelles nuovi nuove nuevos nuevas nieuwe novos novas nowych nowi uutta uusia additional extra
+more weitere zusätzliche autres altri otros andere outros kolejnych former ehemalige anciens ex""".split())
 _FOUNDING = re.compile(r"(?i)found|establish|gr[üu]nd|fond|cr[ée]{2}|cread|criad|opgericht|za[łl]o[żz]|perust|設立|創業|since|seit|"
                        r"depuis|dal\b|desde|sinds|started|began|begann|inizi|comenz|empez|begon|come[çc]ou|\b(?:1[89]|20)\d\d\b")
 _WITH_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:with|mit|avec|con|com|met|z|kanssa)\s+(?:just|only|nur|seulement|solo|s[óo]lo|"
@@ -142,6 +146,13 @@ _RULES = _rules()
 _ANY_NOUN = re.compile(rf"(?i){STRONG}|{WEAK}|{_TEAM_NOUN}|従業員|社員|職員|スタッフ")
 _WORKFORCE_BEFORE = re.compile(rf"(?i){_WORKFORCE}{_CONNECT}$")
 _WORK_AFTER_RE = re.compile(rf"(?i){_WORK_AFTER}")
+# Other people's staff: "We trained 500 employees", "rated by 300 employees", "… employees of our clients".
+_OTHERS_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:by|par|por|door|przez|trained|served|helped|supported|coached|placed|"
+                            r"recruited|hired|geschult|betreut|vermittelt|eingestellt|form[ée]s|format[oi]|formados|"
+                            r"getraind|geholpen|przeszkoli\w*)\s*$")
+_OTHERS_AFTER = re.compile(r"(?i)^\s+(?:of|from|at|bei|von|de|des|chez|di|dei|presso|van|bij|u)\s+(?:our|unsere[rn]?|nos|nostri|"
+                           r"nostre|nuestros|nuestras|onze|naszych|the|den|les|i|los|las|de)?\s*(?:clients?|customers?|kunden|"
+                           r"clienti|clientes|klanten|klient[óo]w|partners?|partenaires|socios|members?|mitglieds\w*)")
 _AT_LEAST_RE = re.compile(rf"(?i)^(?:{_AT_LEAST})$|^以上$")
 _NAMED = ("mark", "gap", "noun", "weak", "plus")
 
@@ -174,6 +185,8 @@ def _facts(rule: _Rule, match: re.Match[str], line: str) -> dict[str, int] | Non
     if groups.get("weak") and not (_WORKFORCE_BEFORE.search(_strip_mark(before)) or _WORK_AFTER_RE.match(after)):
         return None
     if groups.get("gap") and _GAP_STOP.intersection(groups["gap"].lower().split()):
+        return None
+    if _OTHERS_BEFORE.search(_strip_mark(before).rstrip()) or _OTHERS_AFTER.match(after):
         return None
     if rule.kind == "range":
         low, high = sorted(numbers)
