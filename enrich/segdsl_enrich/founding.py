@@ -30,21 +30,31 @@ VERBS = (
 )
 # Founding nouns: "Gründung" is also the founding of a subsidiary, so a noun counts only where it can
 # only mean the company's own (see module docstring).
-NOUNS = (r"founding|foundation|establishment|gr[üu]ndung(?:sjahr)?|fondation|cr[ée]ation|fondazione|nascita|fundaci[óo]n|"
+NOUNS = (r"founding|foundation|establishment|(?:firmen|unternehmens|gesch[äa]fts|betriebs)?gr[üu]ndung(?:sjahr)?|fondation|cr[ée]ation|fondazione|nascita|fundaci[óo]n|"
          r"creaci[óo]n|nacimiento|oprichting(?:sjaar)?|funda[çc][ãa]o|cria[çc][ãa]o|nascimento|za[łl]o[żz]eni[ae]|powstani[ae]|"
          r"perustamis(?:vuosi|vuonna)?|grundande|grundl[æa]ggelse|stiftelse|vznik|alap[íi]t[áa]s")
-_SINCE = r"(?:since|seit|depuis|dal|dall'|dalla|fin\s+dal|desde|sinds|vanaf|od|sedan|siden|vuodesta)"
+SINCE = r"(?:since|seit|depuis|dal|dall'|dalla|fin\s+dal|desde|sinds|vanaf|od|sedan|siden|vuodesta)"
 # Whose founding: "sa création", "seit ihrer Gründung", "since the founding", never "la création d'une filiale".
 _POSSESSIVE = (r"(?:sa|son|leur|su|sua|seine[rm]?|ihre[rm]?|unsere[rm]?|its|our|their|notre|nostra|nuestra|nossa|onze|hun|"
-               rf"haar|{_SINCE}\s+(?:the|der|la|l'|a|el|de|het|il)?)")
+               rf"haar|{SINCE}\s+(?:the|der|la|l'|a|el|de|het|il)?)")
 _LABEL_WORDS = (r"(?:year|date|jahr|datum|ann[ée]e|date|anno|data|a[ñn]o|fecha|jaar|datum|ano|data|rok|data|vuosi|[åa]r|"
                 r"of|de|di|des|der|du|del|della|do|da)")
 _GAP = r"(?:[^\d\n.;!?]|(?<![\d])\d{1,2}\.?(?![\d]))"  # words, and a day of the month ("am 1. April 1998")
-_STORY = (r"(?:story|history|histoire|aventure|geschichte|storia|avventura|historia|aventura|verhaal|geschiedenis|avontuur|"
-          r"hist[óo]ria|przygoda|tarina|it\s+all|alles|tout|tutto|todo|tudo|wszystko|kaikki|het\s+(?:allemaal\s+)?|allt)")
-_BEGAN = (r"(?:began|begins|started|starts|commence\w*|a\s+commenc[ée]|d[ée]bute\w*|beginnt|begann|begonnen|startete|fing|"
+_STORY = (r"(?:story|history|journey|histoire|aventure|parcours|geschichte|weg|storia|avventura|percorso|historia|aventura|"
+          r"andadura|trayectoria|verhaal|geschiedenis|avontuur|hist[óo]ria|percurso|przygoda|droga|tarina|matka|it\s+all|alles|"
+          r"tout|tutto|todo|tudo|wszystko|kaikki|het\s+(?:allemaal\s+)?|allt)")
+# "began operations", "a commencé son activité", "aloitti toimintansa": the company started working.
+_ACTIVITY = (r"(?:(?:its|their|our|sa|son|leur|seine|ihre|la\s+sua|la\s+propria|su|sus|zijn|haar|a\s+sua|swoj[ąa])\s+)?"
+             r"(?:operations|activity|activities|business|trading|activit[ée]s?|gesch[äa]ftst[äa]tigkeit|t[äa]tigkeit|betrieb|"
+             r"attivit[àa]|actividad(?:es)?|activiteiten|atividade|dzia[łl]alno[śs][ćc]|toimintansa|toiminta)")
+# Idioms of a company's birth: "opened its doors", "vit le jour", "zag het levenslicht", "vio la luz".
+_BIRTH = (r"(?:opened\s+(?:its|our|their)\s+doors|ouvert\s+ses\s+portes|vu\s+le\s+jour|vit\s+le\s+jour|licht\s+der\s+welt|"
+          r"(?:seine|ihre)\s+t[üu]ren\s+ge[öo]ffnet|vide\s+la\s+luce|aperto\s+(?:i\s+battenti|le\s+porte)|vio\s+la\s+luz|"
+          r"abri[óo]\s+sus\s+puertas|levenslicht|deuren\s+geopend|viu\s+a\s+luz|abriu\s+as\s+portas|[śs]wiat[łl]o\s+dzienne)")
+_BEGAN = (r"(?:began|begins|started|starts|commence\w*|a\s+commenc[ée]|d[ée]but\w*|aufgenommen|nahm|beginnt|begann|begonnen|startete|fing|"
           r"inizi\w*|[èe]\s+iniziat[ao]|cominci\w*|comienza|comenz[óo]|empez[óo]|empieza|arranca|arranc[óo]|begint|begon|"
-          r"come[çc]a|come[çc]ou|zaczyna|zacz[ęe][łl]\w*|alkoi|alkaa|b[öo]rjade|begyndte|startade)")
+          r"come[çc]a|come[çc]ou|inici[óo]|iniciou|zaczyna|zacz[ęe][łl]\w*|rozpocz[ęe][łl]\w*|alkoi|aloitti|alkaa|b[öo]rjade|"
+          r"begyndte|startade)")
 
 # A word ends here: not followed by a Latin letter (設立 may be followed by されました).
 _END = r"(?![^\W\d_\u3040-\u30ff\u3400-\u9fff])"
@@ -55,8 +65,11 @@ _RULES = tuple(re.compile(p) for p in (
     rf"(?i)^(?:{_LABEL_WORDS}\s+){{0,3}}(?:{NOUNS}){_END}(?:(?:\s+[^\W\d_][\w'’]*){{0,3}}\s*[:：]|\s+{_IN_YEAR})?\s*{_YEAR}",
     rf"(?i)(?<![^\W\d_]){_POSSESSIVE}\s*(?:{NOUNS}){_END}{_GAP}{{0,30}}?{_YEAR}",
     rf"(?i)(?<![^\W\d_]){_STORY}\s+(?:\w+\s+){{0,2}}?{_BEGAN}{_END}{_GAP}{{0,20}}?{_YEAR}",
-    rf"(?i){_YEAR}(?:\s*年\s*(?:に)?\s*|\s+|\s*,\s*|\s*:\s*)(?:(?:{_LABEL_WORDS}\s+){{1,2}}(?:{NOUNS})|(?:{VERBS})){_END}",
-    rf"(?i)^[^\d:;.!?]{{0,30}}?(?<![^\W\d_]){_SINCE}\s+(?:(?:the\s+year|dem\s+jahr|l'ann[ée]e|l'anno|el\s+a[ñn]o|het\s+jaar|"
+    rf"(?i)(?<![^\W\d_])(?:{_BEGAN})\s+{_ACTIVITY}{_END}{_GAP}{{0,20}}?{_YEAR}",
+    rf"(?i){_YEAR}[^.;!?\d]{{0,40}}?(?<![^\W\d_]){_BIRTH}|(?<![^\W\d_]){_BIRTH}[^.;!?\d]{{0,40}}?{_YEAR}",
+    rf"(?i){_YEAR}(?:\s*年\s*(?:に)?\s*|\s+|\s*,\s*|\s*:\s*)(?:(?:(?:{_LABEL_WORDS}|{_POSSESSIVE})\s+){{1,3}}(?:{NOUNS})|"
+    rf"(?:{VERBS})){_END}",
+    rf"(?i)^[^\d:;.!?]{{0,30}}?(?<![^\W\d_]){SINCE}\s*[:：]?\s+(?:(?:the\s+year|dem\s+jahr|l'ann[ée]e|l'anno|el\s+a[ñn]o|het\s+jaar|"
     rf"o\s+ano|roku)\s+)?{_YEAR}(?:\s*(?:roku|r\.))?\s*[.!]?$",
     # A timeline's entry: "1998: Gründung", "1998 – founding of the company" (the earliest comes first).
     rf"(?i)^{_YEAR}\s*[:–—\-]?\s*(?:(?:the|die|der|la|le|il|el|a|de|het)\s+)?(?:{NOUNS}|{VERBS}){_END}",
@@ -75,7 +88,7 @@ def founded_year_in_text(lines: list[str] | str) -> int | None:
     for rule in _RULES:
         for line in candidates:
             for match in rule.finditer(line):
-                year = int(match.group(1))
-                if year <= this_year and not _COPYRIGHT.search(line[: match.start(1)]):
+                year = int(next(group for group in match.groups() if group))
+                if year <= this_year and not _COPYRIGHT.search(line[: match.start()]):
                     return year
     return None

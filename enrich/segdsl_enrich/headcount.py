@@ -49,11 +49,12 @@ STRONG = (
 WEAK = (
     r"(?<![^\W\d_])(?:people|persons|individuals|personnes|personen|menschen|persone|personas|pessoas|mensen|os[óo]b|osoby|"
     r"henkil[öo](?:ä|a|t)|profession\w{0,6}|profesional\w{0,3}|profissiona\w{0,3}|expert\w{0,4}|espert[io]|"
-    r"spe[cz]iali[sz]t\w{0,5}|esp[ei]cialist\w{0,3}|sp[ée]cialist\w{0,3}|asiantuntij\w{0,4}|osaaja\w{0,3}|ammattilais\w{0,3}|"
+    r"spe[cz]iali[sz]t\w{0,5}|specjali[sś]t\w{0,3}|esp[ei]cialist\w{0,3}|sp[ée]cialist\w{0,3}|asiantuntij\w{0,4}|osaaja\w{0,3}|ammattilais\w{0,3}|"
     r"engineer\w{0,2}|ingeni\w{0,5}|ing[ée]nieur\w{0,2}|ingegner[ie]|engenheir\w{0,2}|in[żz]ynier\w{0,3}|insin[öo][öo]r\w{0,4}|"
     r"techni[ck]\w{0,5}|t[ée]cnic[oa]s|entwickler\w{0,5}|developers|sviluppator[ie]|desarrollador\w{0,2}|ontwikkelaars|"
     r"consultants|berater\w{0,5}|consulent[ie]|consultor\w{0,2}|adviseurs|colleagues|kolleg(?:en|innen)|coll[èe]gues|"
-    r"colleghi|compa[ñn]eros|collega'?s|colegas|fachkr[äa]fte|talents|talenti|talentos|hands)(?![^\W\d_])"
+    r"colleghi|compa[ñn]eros|collega'?s|colegas|fachkr[äa]fte|fachleute[n]?|vakmensen|vakmannen|craftsmen|artisans|"
+    r"handwerker[n]?|artigiani|artesanos|rzemie[śs]lnik\w{0,3}|talents|talenti|talentos|hands)(?![^\W\d_])"
 )
 # Words after which a weak noun's number is a workforce: "a team of", "we employ", "somos", "Meillä on".
 _WORKFORCE = (
@@ -72,7 +73,9 @@ _CONNECT = (r"(?:\s*[:：]|\s+(?:of|de|di|da|van|von|aus|z|ze|with|mit|avec|con|
             r"tiene|é|tem|heeft|on|har|consists|composed|made|up|comprises|besteht|umfasst|se|compose|compos[ée]e?|composto|"
             r"composta|formado|formada|por|bestaat|uit|sk[łl]ada|si[ęe]|koostuu|humano|humana|human|total|totale|of\s+some|"
             r"currently|now|today|heute|derzeit|aktuell|aujourd'hui|actuellement|oggi|attualmente|hoy|actualmente|vandaag|"
-            r"momenteel|hoje|dzi[śs]|obecnie|t[äa]ll[äa]\s+hetkell[äa]|nyt|idag|i\s+dag|over|ruim)(?![^\W\d_])){0,4}\s*")
+            r"momenteel|hoje|dzi[śs]|obecnie|t[äa]ll[äa]\s+hetkell[äa]|nyt|idag|i\s+dag|over|ruim|kuuluu|tworz[ąy]|bilden|"
+            r"bildet|forment|forme|formano|forma|forman|vormen|vormt|formam|muodostaa|belongs|belong|gehören|telt|liczy)"
+            r"(?![^\W\d_])){0,4}\s*")
 _WORK_AFTER = (r"\s+(?:who\s+|die\s+|qui\s+|che\s+|que\s+|jotka\s+|kt[óo]rzy\s+|som\s+)?(?:work|works|working|are\s+employed|"
                r"arbeiten|lavorano|trabajan|trabalham|travaillent|werken|pracuj\w*|ty[öo]skentelev[äa]t|jobbar|arbejder|"
                r"are\s+(?:at|on|ready)|sind\s+f[üu]r|sont\s+(?:[àa]|pr[êe]ts)|sono\s+(?:a|al|pronti)|est[áa]n\s+a|staan)(?![^\W\d_])")
@@ -102,10 +105,18 @@ _BETWEEN = (r"(?<![^\W\d_])(?:between|entre|zwischen|tra|fra|tussen|od|mellan|me
             rf"{_NUM}\s+(?:and|et|und|e|y|en|i|a|do|och|og|ja)\s+{_NUM}")
 
 
-_TEAM_NOUN = (r"(?<![^\W\d_])(?:team|[ée]quipe|squadra|equipo|equipa|zesp[óo][łl]\w{0,3}|tiimi\w{0,3}|staff|workforce|"
+TEAM_NOUN = (r"(?<![^\W\d_])(?:team|[ée]quipe|squadra|equipo|equipa|zesp[óo][łl]\w{0,3}|tiimi\w{0,3}|staff|workforce|"
               r"belegschaft|plantilla|organico|effectif|personale|personeel|crew)(?![^\W\d_])")
 _ENDS_CLAUSE = (r"(?=\s*$|\s*[.,;:!?)(–—]|\s+(?:is|are|ist|sind|est|sont|è|sono|es|son|is|zijn|é|são|jest|s[ąa]|on|ovat|who|which|"
                 r"die|qui|che|que|jotka|kt[óo]rzy|serves|serving|helps|ready|strong|stark|fort|forte|fuerte)(?![^\W\d_]))")
+
+
+# "Company size: 51-200", "Unternehmensgröße", "Yrityksen koko": a size label counts people.
+_SIZE = (r"(?<![^\W\d_])(?:company\s+size|size\s+of\s+the\s+company|\w*gr[öo][ßs]{1,2}e|taille|dimensione|tama[ñn]o|"
+         r"\w*grootte|dimens[ãa]o|wielko[śs][ćc]|koko|会社規模|規模)(?![^\W\d_])")
+_RANGE_WORDS = r"\s*(?:-|–|—|〜|~|to|à|a|bis|tot|till|til|do|ja|and|et|und|e|y|en|i)\s*"
+# A line that is only a figure and a noun ("200–500 henkilöä", "45 people") is a key figure.
+_FIGURE_LINE = re.compile(rf"(?i)^\s*{_APPROX}{_NUM}(?:{_RANGE_WORDS}{_NUM})?\s*\+?\s+{WEAK}\s*\.?$")
 
 
 @dataclass(frozen=True)
@@ -117,18 +128,22 @@ class _Rule:
 def _rules() -> tuple[_Rule, ...]:
     noun = rf"(?P<noun>{STRONG}|(?P<weak>{WEAK}))"
     counter = r"(?:\s*(?:\+|[名人]|fte))?"
-    label = rf"^[^\d:：]{{0,40}}?{STRONG}[^\d:：]{{0,25}}?[:：]?\s*{_APPROX}"
+    label = rf"^[^\d:：]{{0,40}}?(?:{STRONG}|{_SIZE})[^\d:：]{{0,25}}?[:：]?\s*{_APPROX}(?:(?:from|von|de|da|van|od|entre|tra|zwischen|between)\s+)?"
     tail = rf"(?:\s+{noun})?\s*(?:\([^)]*\))?[.;]?$"
     return (
         # Key figures: "Mitarbeiterzahl: rund 120", "Number of employees: 45", "Dipendenti: 50-100", "Headcount 1,200".
-        _Rule("range", re.compile(rf"(?i){label}{_NUMBER}{_RANGE_JOIN}{_NUM}{counter}{tail}")),
+        _Rule("range", re.compile(rf"(?i){label}{_NUMBER}{_RANGE_WORDS}{_NUM}{counter}{tail}")),
         _Rule("count", re.compile(rf"(?i){label}{_NUMBER}(?P<plus>\s*\+)?{counter}{tail}")),
         _Rule("range", re.compile(rf"(?i){_BETWEEN}\s+{_GAP}{noun}")),
         _Rule("range", re.compile(rf"(?i){_APPROX}{_NUMBER}{_RANGE_JOIN}{_NUM}\s*\+?\s+{_GAP}{noun}")),
         _Rule("count", re.compile(rf"(?i){_APPROX}{_NUMBER}(?P<plus>\s*\+)?\s+{_GAP}{noun}")),
+        # "Our 45-strong team", "ein 12-köpfiges Team", "een 12-koppig team".
+        _Rule("count", re.compile(rf"(?i){_NUMBER}[-\s](?:strong|k[öo]pfig\w{{0,2}}|koppig\w?)\s+(?:\w+\s+)?{TEAM_NOUN}")),
+        # A team's size as a key figure: "Team size: 45", "Team: 12 people".
+        _Rule("count", re.compile(rf"(?i)^[^\d:：]{{0,25}}?{TEAM_NOUN}[^\d:：]{{0,15}}?[:：]\s*{_APPROX}{_NUMBER}{counter}{tail}")),
         # "a team of 12 is ready", "Our staff of 45 serves…", "una plantilla de 25.": the team noun counts.
-        _Rule("count", re.compile(rf"(?i){_TEAM_NOUN}\s+(?:of|de|di|da|van|von|aus|z|ze|mit|com|con|met)\s+{_APPROX}{_NUMBER}"
-                                  rf"(?P<plus>\s*\+)?{_ENDS_CLAUSE}")),
+        _Rule("count", re.compile(rf"(?i){TEAM_NOUN}\s+(?:of|de|di|da|van|von|aus|z|ze|mit|com|con|met)\s+{_APPROX}{_NUMBER}"
+                                  rf"(?P<plus>\s*\+)?(?:{_ENDS_CLAUSE}|\s+(?P<gap>[^\W\d_][\w'’\-]*\s)(?![^\W\d_]*\s*\d))")),
         # "Anzahl der Mitarbeiter beträgt 120", "il numero dei dipendenti è di 45", "employees: ca. 300".
         _Rule("count", re.compile(rf"(?i){STRONG}\s*(?:[:：]|\s+(?:is|are|ist|sind|betr[äa]gt|betragen|est|sont|s'[ée]l[èe]ve\s+[àa]|"
                                   rf"è|sono|es|son|asciende\s+a|zijn|bedraagt|é|são|wynosi|on|[äa]r|er)(?:\s+(?:de|di|a|à|of))?)"
@@ -143,8 +158,15 @@ def _rules() -> tuple[_Rule, ...]:
 
 
 _RULES = _rules()
-_ANY_NOUN = re.compile(rf"(?i){STRONG}|{WEAK}|{_TEAM_NOUN}|従業員|社員|職員|スタッフ")
+_ANY_NOUN = re.compile(rf"(?i){STRONG}|{WEAK}|{TEAM_NOUN}|従業員|社員|職員|スタッフ")
 _WORKFORCE_BEFORE = re.compile(rf"(?i){_WORKFORCE}{_CONNECT}$")
+# A verb of working, then where ("bij Visser Bouw", "na Tejo Alimentar"), then the number.
+_WORK_AT_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:work|working|arbeiten|travaill\w*|lavor\w*|trabaj\w*|trabalh\w*|werken|werkt|"
+                             r"pracuj\w*|ty[öo]skentel\w*)(?:\s+(?:at|in|for|bei|chez|presso|en|na|no|em|bij|in|w|u|da)"
+                             r"(?-i:(?:\s+[A-ZÀ-Ý][\w&'’.\-]*){1,4}))?\s*(?:,\s*)?$")
+# Being employed, stated after the noun: "… Personen bei uns angestellt", "… persone impiegate".
+_EMPLOYED_AFTER = re.compile(r"(?i)^(?:\s+[^\W\d_][\w'’]*){0,3}?\s+(?:angestellt|besch[äa]ftigt|employed|employ[ée]e?s|"
+                             r"impiegat[ie]|emplead[oa]s|werkzaam|in\s+dienst|empregad[oa]s|zatrudnion\w*|t[äa]tig)(?![^\W\d_])")
 _WORK_AFTER_RE = re.compile(rf"(?i){_WORK_AFTER}")
 # Other people's staff: "We trained 500 employees", "rated by 300 employees", "… employees of our clients".
 _OTHERS_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:by|par|por|door|przez|trained|served|helped|supported|coached|placed|"
@@ -182,8 +204,13 @@ def _facts(rule: _Rule, match: re.Match[str], line: str) -> dict[str, int] | Non
     if not numbers or not all(0 < n < 3_000_000 for n in numbers):
         return None
     before, after = line[: match.start(spans[0])], line[match.end():]
-    if groups.get("weak") and not (_WORKFORCE_BEFORE.search(_strip_mark(before)) or _WORK_AFTER_RE.match(after)):
+    if groups.get("weak") and not (_FIGURE_LINE.match(line) or match.re.pattern.startswith("(?i)^")
+                                   or _WORKFORCE_BEFORE.search(_strip_mark(before)) or _WORK_AT_BEFORE.search(_strip_mark(before))
+                                   or _WORK_AFTER_RE.match(after) or _EMPLOYED_AFTER.match(after)):
         return None
+    if (match.re.pattern.startswith("(?i)^") and not groups.get("noun")
+            and not re.search(rf"(?i){STRONG}|{TEAM_NOUN}", before)):
+        return None  # "Größe: 38" on a shop: a size label needs a staff noun after its number
     if groups.get("gap") and _GAP_STOP.intersection(groups["gap"].lower().split()):
         return None
     if _OTHERS_BEFORE.search(_strip_mark(before).rstrip()) or _OTHERS_AFTER.match(after):

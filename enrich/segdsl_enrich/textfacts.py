@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import re
 
-from segdsl_enrich.founding import NOUNS, VERBS, founded_year_in_text
-from segdsl_enrich.headcount import STRONG, employees_in_text
+from segdsl_enrich.founding import NOUNS, SINCE, VERBS, founded_year_in_text
+from segdsl_enrich.headcount import STRONG, TEAM_NOUN, employees_in_text
 
 __all__ = ["employees_in_text", "founded_year_in_text", "join_labels", "labelled_value", "legal_name_in_text",
            "name_from_legal_name", "scrub_personal"]
 
 # A label line of a key-figure table ("Dipendenti", "Gründungsjahr", "Headcount", "設立"): short, no digit,
-# naming a staff noun, a founding word or an industry; joined to the value line after it.
+# naming a staff or team noun, a founding word, "since" or an industry; joined to the value line after it.
 _LABEL_LINE = re.compile(
-    rf"(?i)^[^\d.!?]{{0,40}}(?:{STRONG}|(?<![^\W\d_])(?:{VERBS}|{NOUNS})|industry|sector|secteur|branche|settore|setor|branża|"
+    rf"(?i)^[^\d.!?]{{0,40}}(?:{STRONG}|{TEAM_NOUN}|(?<![^\W\d_])(?:{VERBS}|{NOUNS}|{SINCE})|industry|sector|secteur|branche|settore|setor|branża|"
     rf"toimiala|業種|従業員|社員)[^\d.!?]{{0,25}}[:：]?$"
 )
 # A label's value is short: "1998", "ca. 120", "Logistica"; a paragraph after a heading is not one.

@@ -74,6 +74,17 @@ def between(low: int, high: int) -> dict[str, int]:
         ("50–100 Beschäftigte", between(50, 100)),
         ("Dipendenti: 50-100", between(50, 100)),
         ("従業員 50〜100名", between(50, 100)),
+        ("Our 45-strong team is based in Leeds.", exact(45)),
+        ("Team size: 45", exact(45)),
+        ("Ein Team von 45 Fachleuten kümmert sich um Sie.", exact(45)),
+        ("Derzeit sind 45 Personen bei uns angestellt.", exact(45)),
+        ("Trabalham na Tejo Alimentar 7 pessoas.", exact(7)),
+        ("Tiimiimme kuuluu 45 osaajaa.", exact(45)),
+        ("Nasz zespół tworzy 12 specjalistów.", exact(12)),
+        ("Yrityksen koko: 200–500 henkilöä", between(200, 500)),
+        ("200–500 henkilöä", between(200, 500)),
+        ("Dipendenti: da 11 a 50", between(11, 50)),
+        ("Company size: 51-200 employees", between(51, 200)),
     ],
 )
 def test_a_number_next_to_any_staff_noun_is_a_head_count(text: str, expected: dict[str, int]) -> None:
@@ -99,6 +110,9 @@ def test_a_number_next_to_any_staff_noun_is_a_head_count(text: str, expected: di
         "Rated 4.5 by 300 employees on Glassdoor",
         "Tel. +49 89 123 45 Mitarbeiter",                # the tail of a phone number
         "Wir sind 24/7 für Sie da",
+        "Größe: 38",                                     # a shop's size label, no staff noun
+        "We help 300 people find work",
+        "We work with 300 people",
     ],
 )
 def test_numbers_that_are_not_a_head_count(text: str) -> None:
@@ -112,6 +126,8 @@ def test_the_count_of_today_is_found_after_a_history_line() -> None:
 
 def test_a_key_figure_label_joins_a_short_value_but_not_a_paragraph() -> None:
     assert join_labels(["Henkilömäärä", "45"]) == ["Henkilömäärä: 45"]
+    assert founded_year_in_text(join_labels(["Sinds", "1964"])) == 1964
+    assert employees_in_text(join_labels(["Team size", "45"])) == exact(45)
     paragraph = "Die Firma hat 2005 ein zweites Werk eröffnet und seither viele neue Kunden gewonnen."
     assert join_labels(["Gründung", paragraph]) == ["Gründung", paragraph]
     assert founded_year_in_text(join_labels(["Gründung", paragraph])) is None
@@ -142,6 +158,14 @@ def test_a_key_figure_label_joins_a_short_value_but_not_a_paragraph() -> None:
         ("Since 1998", 1998),
         ("Familienunternehmen seit 1920", 1920),
         ("Est. 1887", 1887),
+        ("Harbour Systems opened its doors in 1998.", 1998),
+        ("In 1964 zag Bakker Software het levenslicht.", 1964),
+        ("Nuestra andadura comenzó en 1979.", 1979),
+        ("Yritys aloitti toimintansa vuonna 2008.", 2008),
+        ("Acme began trading in 1987.", 1987),
+        ("L'aventure a débuté en 1995.", 1995),
+        ("Seit der Firmengründung im Jahr 1948 sind wir in Familienhand.", 1948),
+        ("Dal 1971, anno della sua fondazione, l'azienda è cresciuta.", 1971),
     ],
 )
 def test_founding_year_in_unseen_wordings(text: str, year: int) -> None:
@@ -159,6 +183,8 @@ def test_founding_year_in_unseen_wordings(text: str, year: int) -> None:
         "In 2005 we set up a plant in Poland.",
         "Founded in Berlin. In 2005 we moved to Munich.",
         "Founded in 2999",
+        "The project started in 2019.",
+        "In 2005 we started a new business line.",
     ],
 )
 def test_years_that_are_not_a_founding_year(text: str) -> None:
