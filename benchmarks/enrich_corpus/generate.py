@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from benchmarks.enrich_corpus.lexicon import (
-    ADDRESSES, AGENCIES, HELDOUT, HELDOUT2, INDUSTRY_WORDS, LANGUAGES, LEGAL_FORMS, NAME_PARTS, PEOPLE,
+    ADDRESSES, AGENCIES, HELDOUT, HELDOUT2, HELDOUT3, INDUSTRY_WORDS, LANGUAGES, LEGAL_FORMS, NAME_PARTS, PEOPLE,
 )
 
 FIELDS = ("name", "legal_name", "industry", "employee_count", "employee_range_min", "employee_range_max",
@@ -50,7 +50,7 @@ class Site:
 
 
 def generate(seed: int = 2026, count: int = 70, phrasing: str = "development") -> list[Site]:
-    """`phrasing` "heldout" / "heldout2" words the facts as in `lexicon.HELDOUT` / `HELDOUT2` (see there)."""
+    """`phrasing` "heldout" / "heldout2" / "heldout3" words the facts as in `lexicon.HELDOUT` / `HELDOUT2` / `HELDOUT3`."""
     rng = random.Random(seed)
     languages = list(LANGUAGES)
     sites: list[Site] = []
@@ -62,7 +62,7 @@ def generate(seed: int = 2026, count: int = 70, phrasing: str = "development") -
 
 
 def _site(rng: random.Random, index: int, language: str, used: set[str], phrasing: str) -> Site:
-    words = {**LANGUAGES[language], **{"heldout": HELDOUT, "heldout2": HELDOUT2}.get(phrasing, {}).get(language, {})}
+    words = {**LANGUAGES[language], **{"heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3}.get(phrasing, {}).get(language, {})}
     countries = [c for c, entries in ADDRESSES.items() if any(e[0] == language for e in entries)]
     country = rng.choice(countries)
     _, street, postal, city_line, locality, country_printed = rng.choice([e for e in ADDRESSES[country] if e[0] == language])

@@ -12,23 +12,33 @@ from __future__ import annotations
 import re
 
 from segdsl_enrich.countries import country_code
+from segdsl_enrich.postcodes import valid_postcode
 
 # A place name starts with a capital ("50-100 pracowników" is a head count, not "00-238 Warszawa").
 _CITY = r"((?=[^\W\d_])[^\W\d_a-zà-ÿąćęłńóśźż][\w'’.\-]*(?:[ \-/][^\W\d_][\w'’.\-]*){0,3})"
-_PROVINCE = re.compile(r"\s*\((?:[A-Z]{2}|[A-Z][a-z]+)\)$")
+# "20121 Milano (MI)", "20121 Milano MI": an Italian province code is not part of the place name.
+_PROVINCE = re.compile(r"\s*\((?:[A-Z]{2}|[A-Z][a-z]+)\)$|(?<=[a-zà-ÿ])\s+[A-Z]{2}$")
+# "75008 Paris Cedex 08", "110 00 Praha 1": a delivery office or district number after the place.
+_DISTRICT = r"(?:\s+(?:cedex|CEDEX|Cedex)(?:\s+\d{1,2})?|\s+\d{1,2})?"
+# A country prefix before the postcode: licence-plate letters ("D-80331", "CH-8001") or ISO ("SE-114 55").
+_PREFIX = r"(?:([A-Z]{1,3})[-‑])?"
 # (postcode regex, needs corroboration): a bare 4-digit number is a postcode only next to a street
 # or a country, since "2019 Innovation Award" has the same shape.
 _POSTCODE_FIRST: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
     (re.compile(pattern), loose)
     for pattern, loose in (
-        (rf"^(?:([A-Z]{{1,2}})-)?(\d{{5}})\s+{_CITY}$", False),        # DE FR IT ES FI (D-80331)
-        (rf"^()(\d{{3}}\s\d{{2}})\s+{_CITY}$", False),                 # SE CZ SK GR
-        (rf"^()(\d{{4}}\s?[A-Z]{{2}})\s+{_CITY}$", False),             # NL
-        (rf"^()(\d{{4}}-\d{{3}})\s+{_CITY}$", False),                  # PT
-        (rf"^()(\d{{2}}-\d{{3}})\s+{_CITY}$", False),                  # PL
-        (rf"^(?:([A-Z]{{1,2}})-)?(\d{{4}})\s+{_CITY}$", True),         # AT CH BE DK NO HU LU
+        (rf"^{_PREFIX}(\d{{5}})\s+{_CITY}{_DISTRICT}$", False),       # DE FR IT ES FI (D-80331)
+        (rf"^{_PREFIX}(\d{{3}}\s\d{{2}})\s+{_CITY}{_DISTRICT}$", False),  # SE CZ SK GR
+        (rf"^()(\d{{4}}\s?[A-Z]{{2}})\s+{_CITY}$", False),              # NL
+        (rf"^()(\d{{4}}-\d{{3}})\s+{_CITY}$", False),                   # PT
+        (rf"^()(\d{{2}}-\d{{3}})\s+{_CITY}$", False),                   # PL
+        (rf"^{_PREFIX}(\d{{4}})\s+{_CITY}{_DISTRICT}$", True),          # AT CH BE DK NO HU LU
     )
 )
+# Irish Eircode ("D02 X285"): a routing key and a unique identifier.
+_EIRCODE = re.compile(r"^(?:(.*?),?\s+)?((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})$")
+# City-states whose capital has the country's name: "L-1234 Luxembourg".
+_CITY_STATES = frozenset({"LU", "MC", "SM", "VA", "SG"})
 _UK = re.compile(r"^(?:(.*?),?\s+)?([A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$")
 _AU = re.compile(rf"^{_CITY}\s+(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+(\d{{4}})$")
 _US = re.compile(r"^([A-Za-z .'\-]{2,40}),?\s+([A-Z]{2})\s+(\d{5}(?:-\d{4})?)$")
@@ -57,10 +67,14 @@ def address_in_text(lines: list[str]) -> dict[str, str]:
             before = parts[index - 2] if index >= 2 else ""
         if not facts:
             continue
+        if facts.get("locality") and before.startswith(facts["locality"]):  # "Dublin 2, D02 X285"
+            before = parts[index - 2] if index >= 2 else ""
         if "street_address" not in facts and _is_street(before):
             facts["street_address"] = before
         if "country_code" not in facts and (country := country_code(after, codes=False)):
             facts["country_code"] = country
+        if valid_postcode(facts["postal_code"], facts.get("country_code")) is False:
+            continue  # "1234 Berlin, Deutschland": not a German postcode, so not an address
         return facts
     for line in lines:
         for match in _CITY_COUNTRY.finditer(line):
@@ -70,17 +84,23 @@ def address_in_text(lines: list[str]) -> dict[str, str]:
 
 
 def _postcode_part(part: str, before: str, after: str) -> dict[str, str]:
-    part = _PROVINCE.sub("", part)  # "20121 Milano (MI)"
+    part = _PROVINCE.sub("", part)
     if match := _JP.search(part):
         return {"postal_code": match.group(1), "country_code": "JP"}
     for pattern, loose in _POSTCODE_FIRST:
         if match := pattern.match(part):
             prefix, postcode, city = match.group(1), match.group(2), match.group(3).strip()
-            if country_code(city, codes=False) or (loose and not (prefix or _is_street(before) or country_code(after, codes=False))):
+            named = country_code(city, codes=False)
+            if named and named not in _CITY_STATES:
                 return {}
-            facts = {"postal_code": postcode, "locality": city}
-            if prefix in _PREFIXES:
-                facts["country_code"] = _PREFIXES[prefix]
+            country = _PREFIXES.get(prefix or "") or (country_code(prefix) if prefix and len(prefix) == 2 else None)
+            if prefix and country is None:
+                return {}
+            if loose and not (prefix or _is_street(before) or country_code(after, codes=False)):
+                return {}
+            facts = {"postal_code": postcode, "locality": re.sub(r"(?i)\s+cedex$", "", city)}
+            if country:
+                facts["country_code"] = country
             return facts
     if match := _AU.match(part):
         return {"locality": match.group(1), "region": match.group(2), "postal_code": match.group(3), "country_code": "AU"}
@@ -90,6 +110,12 @@ def _postcode_part(part: str, before: str, after: str) -> dict[str, str]:
         facts = {"postal_code": match.group(2), "country_code": "GB"}
         if match.group(1):
             facts["locality"] = match.group(1).strip()
+        return facts
+    if (match := _EIRCODE.match(part)) and (country_code(after, codes=False) == "IE" or re.match(r"(?i)dublin\b", before)):
+        facts = {"postal_code": match.group(2), "country_code": "IE"}
+        place = match.group(1) or before
+        if place and re.fullmatch(r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?(?: \d{1,2})?", place):
+            facts["locality"] = re.sub(r" \d{1,2}$", "", place)
         return facts
     return {}
 

@@ -216,9 +216,10 @@ def _name_from_title(selector: Selector, url: str) -> str | None:
     domain = normalise_domain(url)
     if not title or not domain:
         return None
-    label = _letters(domain.split(".")[0])
+    # Digits aside: "montalban-alimentos24.es" is the site of "Montalbán Alimentos".
+    label = _letters(domain.split(".")[0]).rstrip("0123456789")
     for part in _TITLE_PARTS.split(" ".join(title.split())):
-        if len(part) >= 3 and _letters(part) == label:
+        if len(part) >= 3 and len(label) >= 3 and _letters(part).rstrip("0123456789") == label:
             return part
     return None
 

@@ -49,7 +49,7 @@ def parse_block(text: str) -> Any | None:
     text = text.strip()
     for opening, closing in _WRAPPERS:
         text = text.removeprefix(opening).removesuffix(closing).strip()
-    for candidate in (text, repair(text)):
+    for candidate in (text, repair(text), close_brackets(repair(text))):
         try:
             # strict=False: raw tabs and newlines inside strings are common and harmless.
             return json.loads(candidate, strict=False)
@@ -61,6 +61,20 @@ def parse_block(text: str) -> Any | None:
 def repair(text: str) -> str:
     """`text` without `//` and `/* */` comments and trailing commas, strings untouched."""
     return _REPAIRABLE.sub(lambda m: m.group(0) if m.group(0).startswith('"') else "", text)
+
+
+def close_brackets(text: str) -> str:
+    """`text` with the brackets it leaves open closed, in order: a block cut short by a theme's
+    length limit or a template bug (`{"name": "Acme", "numberOfEmployees": 45`) still says what
+    it says. A block cut inside a string stays unreadable."""
+    stack: list[str] = []
+    for token in re.finditer(r'"(?:[^"\\]|\\.)*"|[{}\[\]]', text):
+        value = token.group(0)
+        if value in "{[":
+            stack.append("}" if value == "{" else "]")
+        elif value in "}]" and stack and stack[-1] == value:
+            stack.pop()
+    return text.rstrip().rstrip(",") + "".join(reversed(stack))
 
 
 def organization_types(node: dict[str, Any]) -> list[str]:

@@ -23,7 +23,11 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         "pt": "os que um uma para com do dos das nosso nossa somos não é cada temos na no",
         "pl": "w na z się że do nie jest od dla przez oraz jak nasz nasza są każdy",
         "fi": "ja on että ei se ovat olemme me meidän joka kanssa myös sekä tai kuin jokaiseen",
-        "sv": "och är att det som för med på av vi vår våra till inte",
+        # Scandinavian languages share many words ("det", "som", "med", "vi", "og"): only each one's own count.
+        "sv": "och är att inte våra också ska vara hur mycket bara något från",
+        "da": "af vores meget jeres blev hvad nogle",
+        "nb": "av mye ble hva noen vårt",
+        "cs": "je že jsou jsme naše našich který které také pro",
     }.items()
 }
 _WORD = re.compile(r"[^\W\d_]+")

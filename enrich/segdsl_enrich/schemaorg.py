@@ -7,11 +7,13 @@ Restaurant); `knowsAbout` and descriptions only ever feed the inferred industry.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from typing import Any
 
 from segdsl_enrich.jsonld import organization_types
+from segdsl_enrich.postcodes import valid_postcode
 from segdsl_enrich.social import social_links
 from segdsl_enrich.textfacts import employees_in_text, scrub_personal
 from segdsl_enrich.vocab import TYPE_INDUSTRIES, country_code, industry_of
@@ -45,8 +47,9 @@ def _text(value: Any) -> str | None:
 
 
 def _year(value: Any) -> int | None:
+    """The year of `foundingDate` ("1998", "1998-03-01"); never a future one (a template's date)."""
     match = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", str(value)) if value is not None else None
-    return int(match.group(1)) if match else None
+    return int(match.group(1)) if match and int(match.group(1)) <= dt.date.today().year else None
 
 
 def _industry(node: dict[str, Any]) -> str | None:
@@ -94,4 +97,9 @@ def _address(value: Any) -> dict[str, str]:
         "postal_code": _text(value.get("postalCode")),
         "country_code": country_code(_text(country)),
     }
-    return {key: v for key, v in fields.items() if v is not None}
+    address = {key: v for key, v in fields.items() if v is not None}
+    if "postal_code" in address and valid_postcode(address["postal_code"], address.get("country_code")) is False:
+        # A postcode the stated country cannot have (a theme's sample, a wrong addressCountry): the
+        # structured address is not trusted, so the page's text may state the real one.
+        return {}
+    return address

@@ -9,67 +9,22 @@ line ("Dipendenti", "Gründung") is joined to the value line after it instead.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-_NUMBER = r"(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d+)"
-_STAFF = (
-    r"(?:employees|staff(?:\s+members)?|team\s+members|professionals|workers|"
-    r"salari[ée]s|collaborat(?:eur|rice)s|employ[ée]s|"
-    r"mitarbeiter(?:innen)?|mitarbeitende[n]?|besch[äa]ftigte[n]?|angestellte[n]?|"
-    r"dipendenti|collaboratori|addetti|"
-    r"empleados|trabajadores|colaboradores|"
-    r"medewerkers|werknemers|personeelsleden|"
-    r"funcion[áa]rios|empregados|"
-    r"pracownik(?:ów|ow|i)|"
-    r"ty[öo]ntekij(?:ää|aa|öitä|oita)|"
-    r"collega's|profesionales|profissionais|professionisti|specjalist[óo]w|ammattilaista|fachkr[äa]fte)(?![\w])"
-)
-_PEOPLE = r"(?:people|persons|personnes|personen|persone|personas|pessoas|mensen|os[óo]b|henkil[öo](?:ä|a))"
-_EMPLOY = (r"(?:employs?|employing|a\s+team\s+of|emploie|besch[äa]ftig(?:t|en)|impieghiamo|impiega|emplea(?:mos)?|"
-           r"werken\s+er|empregamos|emprega|zatrudnia(?:my)?|ty[öo]llist[äa](?:ä|mme))")
-_WORKFORCE = (r"(?:workforce|team|staff|plantilla|equipa|equipo|organico|squadra|zesp[óo][łl]|tiimi|henkil[öo]st[öo]|effectif|"
-              r"belegschaft|personeel)")
-_WORK = r"(?:work|lavorano|trabajan|trabalham|werken|arbeiten|travaillent|pracuj[ąe]|ty[öo]skentelev[äa]t)"
-_JOIN = r"(?:and|et|und|e|ed|y|en|i|do|a|to|bis|à)"
-_EMPLOYEE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.I))
-    for kind, pattern in (
-        ("range", rf"\b(?:between|entre|zwischen|tra|fra|tussen|od)\s+{_NUMBER}\s+{_JOIN}\s+{_NUMBER}\s+{_STAFF}"),
-        ("range", rf"\b{_NUMBER}\s*(?:-|–|—|〜|~|to|à|bis|a)\s*{_NUMBER}\s+{_STAFF}"),
-        ("range", rf"従業員数?\s*(?:は|[:：])?\s*{_NUMBER}\s*[〜~\-–]\s*{_NUMBER}\s*名"),
-        ("at_least", rf"\b{_NUMBER}\s*\+\s*{_STAFF}"),
-        ("at_least", rf"\b(?:more\s+than|over|plus\s+de|über|mehr\s+als|oltre|più\s+di|m[áa]s\s+de|meer\s+dan|mais\s+de|"
-                     rf"ponad|yli)\s+{_NUMBER}\s+{_STAFF}"),
-        ("exact", rf"(?<![\d.,])\b{_NUMBER}\s+{_STAFF}"),
-        ("exact", rf"\b{_EMPLOY}\s+(?:\w+\s+){{0,2}}?{_NUMBER}\s+(?:{_PEOPLE}|{_STAFF})"),
-        ("exact", rf"(?:従業員数?|社員数)\s*(?:は|[:：])?\s*{_NUMBER}\s*[名人]"),
-        # "a workforce of 18 people", "una plantilla de 25 personas", "Henkilöstö: 45 henkilöä".
-        ("exact", rf"\b{_WORKFORCE}\s*(?:of|de|di|van|von|z|:)?\s+{_NUMBER}\s+(?:{_PEOPLE}|{_STAFF})"),
-        ("exact", rf"(?<![\d.,])\b{_NUMBER}\s+{_PEOPLE}\s+{_WORK}\b"),
-        # A label and its value: "Employees: 45", "Mitarbeiter 1.200", "Liczba pracowników: 60".
-        ("exact", rf"^(?:number\s+of\s+)?(?:{_STAFF}|effectifs?|liczba\s+pracownik[óo]w|henkil[öo]st[öo]|henkil[öo]kunta|"
-                  rf"plantilla|organico|organico\s+aziendale|zatrudnienie|aantal\s+medewerkers|n[úu]mero\s+de\s+(?:colaboradores|empleados)|"
-                  rf"従業員数|社員数)\s*[:：]?\s*{_NUMBER}\s*[名人]?$"),
-    )
-)
-# Words after which a four-digit number is a year ("Since 2005 employees…", "Dal 1998 dipendenti…").
-_YEAR_BEFORE = re.compile(r"(?i:\b(?:since|in|from|seit|im|ab|depuis|en|dal|dall'|nel|desde|sinds|vanaf|em|desde|od|w|"
-                          r"vuodesta|vuonna|year|jahr|anno|año|jaar|ano|roku?))\s*$")
-_FOUNDING_WORDS = (
-    r"founded|established|incorporated|fond[ée]e?s?|cr[ée]{2}e?s?|cr[ée]ation|fondation|gegr[üu]ndet|gr[üu]ndung(?:sjahr)?|"
-    r"fondat[aoie]|fondazione|fundad[ao]|fundaci[óo]n|opgericht|oprichting|funda[çc][ãa]o|za[łl]o[żz]on[aey]|"
-    r"za[łl]o[żz]enia|perustettu|perustettiin|perustamisvuosi|nat[ao]|nacimos|naci[óo]|criad[ao]|oprichtingsjaar|設立|創業|創立"
-)
-_FOUNDED_AFTER = re.compile(rf"(?i:(?<!\w)(?:{_FOUNDING_WORDS}))[^\d\n]{{0,30}}?(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
-_FOUNDED_BEFORE = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?:\s*年\s*(?:に)?\s*(?:設立|創業|創立)|"
-                             r"\s+(?i:gegr[üu]ndet|perustettu|founded|opgericht|fond[ée]e|fondata|fundada|za[łl]o[żz]ona))")
+from segdsl_enrich.founding import NOUNS, SINCE, VERBS, founded_year_in_text
+from segdsl_enrich.headcount import STRONG, TEAM_NOUN, employees_in_text
+
+__all__ = ["employees_in_text", "founded_year_in_text", "join_labels", "labelled_value", "legal_name_in_text",
+           "name_from_legal_name", "scrub_personal"]
+
+# A label line of a key-figure table ("Dipendenti", "Gründungsjahr", "Headcount", "設立"): short, no digit,
+# naming a staff or team noun, a founding word, "since" or an industry; joined to the value line after it.
 _LABEL_LINE = re.compile(
-    rf"(?i)^(?:{_FOUNDING_WORDS}|anno\s+di\s+fondazione|a[ñn]o\s+de\s+fundaci[óo]n|rok\s+za[łl]o[żz]enia|year\s+founded|"
-    rf"(?:number\s+of\s+)?{_STAFF}|effectifs?|liczba\s+pracownik[óo]w|henkil[öo]st[öo]|従業員数|社員数|staff|plantilla|organico|"
-    rf"zatrudnienie|aantal\s+medewerkers|n[úu]mero\s+de\s+colaboradores|data\s+za[łl]o[żz]enia|ano\s+de\s+funda[çc][ãa]o|"
-    r"industry|sector|secteur|branche|settore|setor|branża|toimiala|業種)\s*[:：]?$"
+    rf"(?i)^[^\d.!?]{{0,40}}(?:{STRONG}|{TEAM_NOUN}|(?<![^\W\d_])(?:{VERBS}|{NOUNS}|{SINCE})|industry|sector|secteur|branche|settore|setor|branża|"
+    rf"toimiala|業種|従業員|社員)[^\d.!?]{{0,25}}[:：]?$"
 )
+# A label's value is short: "1998", "ca. 120", "Logistica"; a paragraph after a heading is not one.
+_VALUE_LENGTH = 40
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _PHONE = re.compile(r"(?:\+|\b00)?\d[\d\s().\-/]{7,}\d")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=。)")
@@ -80,23 +35,45 @@ _PEOPLE_SENTENCE = re.compile(
     r"gr[üu]nder(?:in)?|fundador[a]?|oprichter|za[łl]o[żz]yciel|perustaja|gesch[äa]ftsf[üu]hrer(?:in)?|managing\s+director|"
     r"g[ée]rant|amministratore|director[a]?\s+general|directeur|zaakvoerder|toimitusjohtaja|prezes)\b|が創業|代表取締役"
 )
+# Legal forms of the countries whose sites we read (and a few that European sites often name), longest
+# first where one is the start of another. The legal name is the part of a line that ends with one.
 LEGAL_FORMS = (
-    r"GmbH\s*&\s*Co\.\s*KG|gGmbH|GmbH|AG|KGaA|KG|SE|SASU|SAS|SARL|S\.à\s?r\.l\.|EURL|SCOP|SNC|SA|"
-    r"Ltd\.?|Limited|LLP|LLC|Inc\.?|Corp\.?|PLC|plc|Pty\.?\s+Ltd\.?|Co\.,?\s*Ltd\.?|K\.K\.|"
-    r"AB|B\.V\.|BV|N\.V\.|NV|VOF|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|S\.a\.s\.|S\.n\.c\.|Sagl|S\.L\.U\.|S\.L\.|SL|S\.A\.|SLU|"
-    r"Lda\.?|Ltda\.?|sp\.\s*z\s*o\.\s*o\.|Sp\.\s*z\s*o\.\s*o\.|S\.K\.A\.|sp\.\s*j\.|Oyj|Oy|Ab|ApS|A/S|ASA|AS"
+    r"GmbH\s*&\s*Co\.\s*KGaA|GmbH\s*&\s*Co\.\s*KG|UG\s*\(haftungsbeschr[äa]nkt\)|gGmbH|GmbH|Ges\.?\s?m\.?\s?b\.?\s?H\.|AG|"
+    r"KGaA|KG|OHG|GbR|PartG(?:\s*mbB)?|e\.\s?K\.|e\.\s?V\.|eG|UG|SE|"
+    r"SASU|S\.A\.S\.U\.|S\.A\.S\.|SAS|SARL|S\.A\.R\.L\.|S\.à\s?r\.l\.|EURL|SELARL|SCOP|SCI|SCA|SCS|SNC|SA/NV|NV/SA|SA|"
+    r"Ltd\.?|Limited|LLP|LLC|L\.L\.C\.|Inc\.?|Corp\.?|PLC|plc|CIC|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Co\.,?\s*Ltd\.?|K\.K\.|G\.K\.|"
+    r"AB\s*\(publ\)|AB|HB|KB|B\.V\.|BV|N\.V\.|NV|VOF|V\.O\.F\.|C\.V\.|CV|BVBA|CVBA|SPRL|SRL|SComm|CommV|"
+    r"S\.c\.a\.r\.l\.|S\.c\.r\.l\.|S\.r\.l\.s\.|S\.r\.l\.|Srl|S\.p\.A\.|SpA|S\.a\.p\.a\.|S\.a\.s\.|S\.n\.c\.|Soc\.\s*Coop\.|Sagl|"
+    r"S\.L\.U\.|S\.L\.L\.|S\.L\.|SL|S\.A\.U\.|S\.A\.|SLU|S\.Coop\.|S\.C\.|"
+    r"Unipessoal\s+Lda\.?|Lda\.?|Ltda\.?|SGPS|"
+    r"sp\.\s*z\s*o\.\s*o\.|Sp\.\s*z\s*o\.\s*o\.|S\.K\.A\.|sp\.\s*[jk]\.|Sp\.\s*[jk]\.|"
+    r"Oyj|Oy\s+Ab|Oy|Ab|Ky|Tmi|ApS|A/S|I/S|P/S|IVS|ASA|AS|"
+    r"s\.\s?r\.\s?o\.|a\.\s?s\.|v\.\s?o\.\s?s\.|k\.\s?s\.|Kft\.|Zrt\.|Nyrt\.|Bt\.|d\.o\.o\.|d\.d\.|OÜ|SIA|UAB|ehf\.|hf\."
 )
 _NAME_WORDS = r"(?:(?:[A-ZÀ-ÝŁŚŻŹĆŃÓ0-9][\w&'’.\-]*|&|(?:de|van|der|den|di|da|del|della|la|le|von|und|and|et|e|y|i))(?:,?\s+))"
-_LEGAL_LABEL = (r"(?i:company\s+name|registered\s+name|raison\s+sociale|d[ée]nomination(?:\s+sociale)?|firma|firmenname|"
-                r"ragione\s+sociale|denominazione(?:\s+sociale)?|titular|raz[óo]n\s+social|denominaci[óo]n\s+social|"
-                r"bedrijfsnaam|statutaire\s+naam|handelsnaam|denomina[çc][ãa]o\s+social|raz[ãa]o\s+social|nazwa(?:\s+firmy)?|"
-                r"toiminimi|yrityksen\s+nimi|operator|betreiber|[ée]diteur|editore)\s*[:：]\s*|商号\s*[:：]?\s*|会社名\s*[:：]?\s*")
-# "Muster GmbH", "© 2024 Acme, Inc.", "Ragione sociale: Rossi S.r.l.": a company name and its legal form
-# opening a line, as legal notices and copyright lines state it.
-_LEGAL_NAME = re.compile(
-    rf"^(?:{_LEGAL_LABEL})?(?:(?:©|\(c\)|(?i:copyright))\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s+)?)?"
-    rf"((?:[A-ZÀ-ÝŁŚŻŹĆŃÓ0-9][\w&'’.\-]*,?\s+){_NAME_WORDS}{{0,5}}(?:{LEGAL_FORMS}))(?=$|[\s,;:.)–\-|])"
+# A label before the name ("Ragione sociale:", "Nom de la société :", "Inhaber:", "Właściciel:") names the
+# company or its owner, never its web host, designer, bank or insurer (an Impressum lists those too).
+_LABEL_STEMS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:compan|firm|name|nom\b|nome|nombre|naam|nazw|nimi|toiminimi|yritys|soci[ée]t|societ|sociedad|"
+    r"entreprise|unternehmen|azienda|empresa|bedrijf|onderneming|vennootschap|sp[óo][łl]k|raison|d[ée]nomina|ragione|"
+    r"raz[óo]n|raz[ãa]o|titular|inhaber|owner|propri[ée]t|propietari|propriet[áa]ri|eigenaar|w[łl]a[śs]ciciel|omistaja|"
+    r"operator|betreiber|exploitant|[ée]diteur|editore|editor\b|herausgeber|anbieter|responsable|publisher|handelsnaam|"
+    r"statutaire|entity|rechtstr[äa]ger|legal)|社名|商号|会社名|企業名|運営会社|運営者|販売業者|事業者"
 )
+_LABEL_BLOCKED = re.compile(
+    r"(?i)host|h[ée]berg|ospit|aloja|hosped|design|agen[ct]|photo|foto|bild|image|cr[ée]dit|partner|client|kunde|klant|"
+    r"sponsor|bank|banque|banca|banco|versicher|assur|insur|seguro|auditor|pr[üu]fer|revisor|steuer|tax|registrar|"
+    r"kammer|chamber|camera|authority|beh[öo]rde|autorit"
+)
+_LABEL = re.compile(r"^([^\d:：©]{2,60}?)\s*[:：]\s*")
+_COPYRIGHT = r"(?:(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?)?"
+# "Muster GmbH", "© 2024 Acme, Inc.", "Ragione sociale: Rossi S.r.l.": a company name and its legal form
+# opening a line (after its label, if any), as legal notices and copyright lines state it.
+_LEGAL_NAME = re.compile(
+    rf"{_COPYRIGHT}((?:[A-ZÀ-ÝŁŚŻŹĆŃÓ0-9][\w&'’.\-]*,?\s+){_NAME_WORDS}{{0,5}}(?:{LEGAL_FORMS}))(?=$|[\s,;:.)–\-|])"
+)
+# Japanese legal forms stand before or after the name: 株式会社サクラ, サクラ株式会社.
+_JA_LEGAL_NAME = re.compile(r"((?:株式会社|有限会社|合同会社)\s?[^\s、。,，（(｜|]{1,30}|[^\s、。,，（(｜|:：]{1,30}?(?:株式会社|有限会社|合同会社))")
 _TRAILING_LEGAL_FORM = re.compile(rf",?\s+(?:{LEGAL_FORMS})$")
 
 
@@ -106,7 +83,8 @@ def join_labels(lines: list[str]) -> list[str]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        if index + 1 < len(lines) and len(line) <= 40 and _LABEL_LINE.match(line):
+        if (index + 1 < len(lines) and len(line) <= 40 and len(lines[index + 1]) <= _VALUE_LENGTH
+                and _LABEL_LINE.match(line)):
             joined.append(f"{line.rstrip(':： ')}: {lines[index + 1]}")
             index += 2
         else:
@@ -115,46 +93,16 @@ def join_labels(lines: list[str]) -> list[str]:
     return joined
 
 
-def employees_in_text(lines: list[str] | str) -> dict[str, int]:
-    """employee_count / employee_range_min / employee_range_max from the first mention.
-
-    "10-50 Mitarbeiter" is a range without a count; "250+ employees" and "plus de 200 salariés"
-    give a count and a lower bound; "300 employees" gives all three. A year is never a head count:
-    "Since 2005 employees…" and "Dal 1998 dipendenti…" state no count.
-    """
-    for kind, pattern in _EMPLOYEE_PATTERNS:
-        for line in [lines] if isinstance(lines, str) else lines:
-            for match in pattern.finditer(line):
-                if kind == "exact" and _is_year(match, line):
-                    continue
-                numbers = [_number(g) for g in match.groups()]
-                if not all(0 < n < 3_000_000 for n in numbers):
-                    continue
-                if kind == "range":
-                    low, high = sorted(numbers)
-                    return {"employee_range_min": low, "employee_range_max": high}
-                if kind == "at_least":
-                    return {"employee_count": numbers[0], "employee_range_min": numbers[0]}
-                return {"employee_count": numbers[0], "employee_range_min": numbers[0], "employee_range_max": numbers[0]}
-    return {}
-
-
-def founded_year_in_text(lines: list[str] | str) -> int | None:
-    """The year after "founded in" / "fondata nel" / "opgericht in" / "założona w" (or before
-    "gegründet", "perustettu", "年設立"); never a future year."""
-    for line in [lines] if isinstance(lines, str) else lines:
-        for pattern in (_FOUNDED_AFTER, _FOUNDED_BEFORE):
-            for match in pattern.finditer(line):
-                year = int(match.group(1))
-                if year <= dt.date.today().year:
-                    return year
-    return None
-
-
 def legal_name_in_text(lines: list[str]) -> str | None:
-    """The first line-opening "Name + legal form" (GmbH, S.r.l., B.V., sp. z o.o., Oy…)."""
+    """The first line-opening "Name + legal form" (GmbH, S.r.l., B.V., sp. z o.o., Oy, 株式会社…),
+    after a label naming the company or its owner, if any."""
     for line in lines:
-        if match := _LEGAL_NAME.match(line):
+        text = line
+        if (label := _LABEL.match(line)) is not None:
+            if not _LABEL_STEMS.search(label.group(1)) or _LABEL_BLOCKED.search(label.group(1)):
+                continue
+            text = line[label.end():]
+        if match := _LEGAL_NAME.match(text) or _JA_LEGAL_NAME.match(text):
             return match.group(1)
     return None
 
@@ -185,18 +133,7 @@ def scrub_personal(text: str | None) -> str | None:
     return " ".join(kept) or None
 
 
-def _is_year(match: re.Match[str], line: str) -> bool:
-    """A plausible year (no thousands separator) right after "since", "dal", "sinds", "od"…"""
-    text = match.group(1)
-    if not re.fullmatch(r"(1[6-9]\d\d|20\d\d)", text):
-        return False
-    return bool(_YEAR_BEFORE.search(line[: match.start(1)])) or "年" in line[match.end(1): match.end(1) + 2]
-
-
 def _has_phone(text: str) -> bool:
     """At least 9 digits in a phone-like run: "+1 415 555 0199" is one, "1998-2004" is not."""
     return any(sum(c.isdigit() for c in m.group(0)) >= 9 for m in _PHONE.finditer(text))
 
-
-def _number(text: str) -> int:
-    return int(re.sub(r"\D", "", text))

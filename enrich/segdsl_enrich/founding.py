@@ -1,0 +1,94 @@
+"""The founding year stated in running text or a key-figure table, in the languages of European
+company sites, built from word classes rather than sentences:
+
+- a founding verb or participle, then the year within the same clause: "founded in 1998",
+  "gegründet am 1. April 1950", "fondata nel", "opgericht anno", "założona w 1996 roku", "創立1984年";
+- the year, then the participle: "1998 gegründet", "in 1990 opgericht", "1984年に設立";
+- a founding noun where it can only mean this company's founding: a label ("Gründungsjahr: 1998",
+  "Anno di nascita", "Rok powstania"), after a possessive ("depuis sa création en", "seit ihrer
+  Gründung", "desde su fundación"), or in "1998, anno di fondazione";
+- the start of the company's story: "Our story began in 1998", "Alles begann 1998";
+- a tagline that is only "since YEAR" ("Since 1998", "Familienunternehmen seit 1920", "dal 1965").
+
+Never a year after © or "copyright", a year in a span ("© 1998–2025", "1998-2005"), nor a future
+year; a sentence that merely starts with "since" ("Since 2005 employees and customers have grown")
+is not a founding statement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_YEAR = r"(?<![\d.,/–\-])(1[6-9]\d\d|20\d\d)(?![\d])(?!\s*[–\-]\s*(?:1[6-9]|20)\d\d)"
+# Founding verbs and participles: each says "this company was founded" by itself.
+VERBS = (
+    r"founded|established|incorporated|(?:was|were|been)\s+set\s+up|est\.|gegr[üu]ndet|gegr\.|gr[üu]ndeten|fond[ée]e?s?|cr[ée]{2}e?s?|"
+    r"fondat[aoie]|nat[aoie]|fundad[ao]s?|cread[ao]|nacimos|naci[óo]|opgericht|richtten|fundad[ao]|criad[ao]|nasceu|"
+    r"nascemos|za[łl]o[żz]on[aey]?|za[łl]o[żz]yli[śs]my|powsta[łl](?:a|o|y)?|perustettu|perustettiin|perusti|grundad|"
+    r"grundades|grundlagt|grundlagd|stiftet|etablert|etableret|zalo[žz]en[aáo]?|alap[íi]tva|設立|創業|創立"
+)
+# Founding nouns: "Gründung" is also the founding of a subsidiary, so a noun counts only where it can
+# only mean the company's own (see module docstring).
+NOUNS = (r"founding|foundation|establishment|(?:firmen|unternehmens|gesch[äa]fts|betriebs)?gr[üu]ndung(?:sjahr)?|fondation|cr[ée]ation|fondazione|nascita|fundaci[óo]n|"
+         r"creaci[óo]n|nacimiento|oprichting(?:sjaar)?|funda[çc][ãa]o|cria[çc][ãa]o|nascimento|za[łl]o[żz]eni[ae]|powstani[ae]|"
+         r"perustamis(?:vuosi|vuonna)?|grundande|grundl[æa]ggelse|stiftelse|vznik|alap[íi]t[áa]s")
+SINCE = r"(?:since|seit|depuis|dal|dall'|dalla|fin\s+dal|desde|sinds|vanaf|od|sedan|siden|vuodesta)"
+# Whose founding: "sa création", "seit ihrer Gründung", "since the founding", never "la création d'une filiale".
+_POSSESSIVE = (r"(?:sa|son|leur|su|sua|seine[rm]?|ihre[rm]?|unsere[rm]?|its|our|their|notre|nostra|nuestra|nossa|onze|hun|"
+               rf"haar|{SINCE}\s+(?:the|der|la|l'|a|el|de|het|il)?)")
+_LABEL_WORDS = (r"(?:year|date|jahr|datum|ann[ée]e|date|anno|data|a[ñn]o|fecha|jaar|datum|ano|data|rok|data|vuosi|[åa]r|"
+                r"of|de|di|des|der|du|del|della|do|da)")
+_GAP = r"(?:[^\d\n.;!?]|(?<![\d])\d{1,2}\.?(?![\d]))"  # words, and a day of the month ("am 1. April 1998")
+_STORY = (r"(?:story|history|journey|histoire|aventure|parcours|geschichte|weg|storia|avventura|percorso|historia|aventura|"
+          r"andadura|trayectoria|verhaal|geschiedenis|avontuur|hist[óo]ria|percurso|przygoda|droga|tarina|matka|it\s+all|alles|"
+          r"tout|tutto|todo|tudo|wszystko|kaikki|het\s+(?:allemaal\s+)?|allt)")
+# "began operations", "a commencé son activité", "aloitti toimintansa": the company started working.
+_ACTIVITY = (r"(?:(?:its|their|our|sa|son|leur|seine|ihre|la\s+sua|la\s+propria|su|sus|zijn|haar|a\s+sua|swoj[ąa])\s+)?"
+             r"(?:operations|activity|activities|business|trading|activit[ée]s?|gesch[äa]ftst[äa]tigkeit|t[äa]tigkeit|betrieb|"
+             r"attivit[àa]|actividad(?:es)?|activiteiten|atividade|dzia[łl]alno[śs][ćc]|toimintansa|toiminta)")
+# Idioms of a company's birth: "opened its doors", "vit le jour", "zag het levenslicht", "vio la luz".
+_BIRTH = (r"(?:opened\s+(?:its|our|their)\s+doors|ouvert\s+ses\s+portes|vu\s+le\s+jour|vit\s+le\s+jour|licht\s+der\s+welt|"
+          r"(?:seine|ihre)\s+t[üu]ren\s+ge[öo]ffnet|vide\s+la\s+luce|aperto\s+(?:i\s+battenti|le\s+porte)|vio\s+la\s+luz|"
+          r"abri[óo]\s+sus\s+puertas|levenslicht|deuren\s+geopend|viu\s+a\s+luz|abriu\s+as\s+portas|[śs]wiat[łl]o\s+dzienne)")
+_BEGAN = (r"(?:began|begins|started|starts|commence\w*|a\s+commenc[ée]|d[ée]but\w*|aufgenommen|nahm|beginnt|begann|begonnen|startete|fing|"
+          r"inizi\w*|[èe]\s+iniziat[ao]|cominci\w*|comienza|comenz[óo]|empez[óo]|empieza|arranca|arranc[óo]|begint|begon|"
+          r"come[çc]a|come[çc]ou|inici[óo]|iniciou|zaczyna|zacz[ęe][łl]\w*|rozpocz[ęe][łl]\w*|alkoi|aloitti|alkaa|b[öo]rjade|"
+          r"begyndte|startade)")
+
+# A word ends here: not followed by a Latin letter (設立 may be followed by されました).
+_END = r"(?![^\W\d_\u3040-\u30ff\u3400-\u9fff])"
+_IN_YEAR = r"(?:in|im|en|nel|em|w|vuonna|in\s+the\s+year|im\s+jahr[e]?|en\s+el\s+a[ñn]o|nell'anno|no\s+ano\s+de)"
+_RULES = tuple(re.compile(p) for p in (
+    rf"(?i)(?<![^\W\d_])(?:{VERBS}){_END}{_GAP}{{0,30}}?{_YEAR}",
+    # Labels: "Gründungsjahr 1998", "Rok powstania firmy: 1998", "Date de création : 1998".
+    rf"(?i)^(?:{_LABEL_WORDS}\s+){{0,3}}(?:{NOUNS}){_END}(?:(?:\s+[^\W\d_][\w'’]*){{0,3}}\s*[:：]|\s+{_IN_YEAR})?\s*{_YEAR}",
+    rf"(?i)(?<![^\W\d_]){_POSSESSIVE}\s*(?:{NOUNS}){_END}{_GAP}{{0,30}}?{_YEAR}",
+    rf"(?i)(?<![^\W\d_]){_STORY}\s+(?:\w+\s+){{0,2}}?{_BEGAN}{_END}{_GAP}{{0,20}}?{_YEAR}",
+    rf"(?i)(?<![^\W\d_])(?:{_BEGAN})\s+{_ACTIVITY}{_END}{_GAP}{{0,20}}?{_YEAR}",
+    rf"(?i){_YEAR}[^.;!?\d]{{0,40}}?(?<![^\W\d_]){_BIRTH}|(?<![^\W\d_]){_BIRTH}[^.;!?\d]{{0,40}}?{_YEAR}",
+    rf"(?i){_YEAR}(?:\s*年\s*(?:に)?\s*|\s+|\s*,\s*|\s*:\s*)(?:(?:(?:{_LABEL_WORDS}|{_POSSESSIVE})\s+){{1,3}}(?:{NOUNS})|"
+    rf"(?:{VERBS})){_END}",
+    rf"(?i)^[^\d:;.!?]{{0,30}}?(?<![^\W\d_]){SINCE}\s*[:：]?\s+(?:(?:the\s+year|dem\s+jahr|l'ann[ée]e|l'anno|el\s+a[ñn]o|het\s+jaar|"
+    rf"o\s+ano|roku)\s+)?{_YEAR}(?:\s*(?:roku|r\.))?\s*[.!]?$",
+    # A timeline's entry: "1998: Gründung", "1998 – founding of the company" (the earliest comes first).
+    rf"(?i)^{_YEAR}\s*[:–—\-]?\s*(?:(?:the|die|der|la|le|il|el|a|de|het)\s+)?(?:{NOUNS}|{VERBS}){_END}",
+    # "od 1998 roku, kiedy firma została założona", "1998, when the company was founded".
+    rf"(?i){_YEAR}[^.;!?\d]{{0,45}}?(?<![^\W\d_])(?:{VERBS}){_END}",
+))
+_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|&copy;)\s*$")
+
+
+def founded_year_in_text(lines: list[str] | str) -> int | None:
+    """The first founding year stated, trying each rule over all lines before the next rule
+    (a "Founded: 1998" anywhere beats a tagline "Since 1998"); never a future year."""
+    lines = [lines] if isinstance(lines, str) else lines
+    candidates = [line for line in lines if any(c.isdigit() for c in line)]
+    this_year = dt.date.today().year
+    for rule in _RULES:
+        for line in candidates:
+            for match in rule.finditer(line):
+                year = int(next(group for group in match.groups() if group))
+                if year <= this_year and not _COPYRIGHT.search(line[: match.start()]):
+                    return year
+    return None

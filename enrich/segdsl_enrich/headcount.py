@@ -1,0 +1,243 @@
+"""Head counts stated in running text or key-figure tables, in the languages of European company
+sites: a number next to any inflected form of a staff noun, in either order.
+
+The rule is built from word classes, not from sentences, so that a wording nobody wrote down yet
+still reads: a *number* (digits only, thousands separators of any locale; number words are never
+read), an optional *approximation* ("about", "rund", "oltre", "más de", "ruim", "noin", "około",
+"約") or *range* ("50–100", "50 bis 100", "tra 50 e 100"), up to two lowercase adjectives, and a
+*staff noun* ("employees", "Mitarbeitende", "dipendenti", "pracowników", "työntekijää"…).
+Weak nouns ("people", "professionals", "persone", "osób") say nothing by themselves ("we helped
+10,000 people"): they count only right after a workforce word ("a team of", "we employ", "somos",
+"Meillä on") or before a verb of working ("… work with us", "… lavorano").
+
+Guards, as each is a mistake seen on real sites: a year is never a head count ("Since 2005
+employees…", "Dal 1998 dipendenti…"); a number after "with" in a sentence about the founding
+("started in 1998 with 3 employees") is history; a range in a sentence about growth ("grew from 5
+to 50 employees") is not a range; percentages, money, decimals, multipliers ("1 million") and
+digits that continue a phone number are not counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUM = r"(\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+|\d+)(?![\d])(?![.,]\d)"
+# Not the tail of a longer figure: "+49 89 123 45", "2.5", "10-50", "€ 45".
+_NUMBER = rf"(?<![\d.,'’/+\-–—€$£¥#])(?<!\d[ \u00a0]){_NUM}"
+_AT_LEAST = (r"more\s+than|over|upwards\s+of|in\s+excess\s+of|plus\s+de|au-del[àa]\s+de|über|mehr\s+als|oltre|pi[ùu]\s+di|"
+             r"m[áa]s\s+de|meer\s+dan|ruim|mais\s+de|ponad|powy[żz]ej|yli|[öo]ver|mer\s+[äa]n|drygt|flere\s+end|mere\s+end|"
+             r"mindst|at\s+least|mindestens|au\s+moins|almeno|al\s+menos|minstens|pelo\s+menos|co\s+najmniej|v[äa]hint[äa][äa]n")
+_ABOUT = (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|circa|ca\.?|c\.|rund|etwa|ungef[äa]hr|"
+          r"knapp|fast|gut|environ|pr[èe]s\s+de|presque|quelque|quasi|cerca\s+di|circa|alrededor\s+de|cerca\s+de|casi|unos|unas|"
+          r"aproximadamente|ongeveer|zo'n|bijna|circa|quase|cerca\s+de|oko[łl]o|prawie|blisko|niemal|noin|l[äa]hes|runsaat|"
+          r"omkring|cirka|ungef[äa]r|n[äa]stan|omtrent|n[æa]sten|heute|today|now|aujourd'hui|oggi|hoy|vandaag|hoje|dzi[śs]|t[äa]n[äa][äa]n")
+_APPROX = rf"(?:(?P<mark>{_AT_LEAST}|{_ABOUT})\s+)?"
+# Staff nouns, any inflection (the stem is enough: "Mitarbeiter", "Mitarbeitende", "Mitarbeiterzahl").
+STRONG = (
+    r"(?<![^\W\d_])(?:employ(?:ee|é|e)e?s|employ[ée]es|staff(?:\s+members)?|team\s?members|workers|personnel|headcount|ftes?|"
+    r"full[-\s]time\s+(?:employees|staff|equivalents)|salari[ée]e?s|collaborat(?:eur|rice)s|effectifs?|"
+    r"mitarbeit\w{0,7}(?:[*:_/]innen)?|besch[äa]ftigte[nr]?|angestellte[nr]?|arbeitnehmer(?:innen)?|belegschaft|"
+    r"dipendent[ie]|collaborator[ie]|addett[ie]|lavorator[ie]|organico|"
+    r"emplead[oa]s|trabajador(?:es|as)|colaborador(?:es|as)|plantilla|"
+    r"medewerk(?:ers|ster|sters)|werknemers?|personeel(?:sleden)?|"
+    r"funcion[áa]ri[oa]s|empregad[oa]s|trabalhador(?:es|as)|"
+    r"pracownik\w{0,3}|pracownic[ye]|zatrudni(?:on|eni)\w{0,3}|"
+    r"ty[öo]ntekij\w{0,4}|henkil[öo]st[öo]\w{0,3}|henkil[öo]kun\w{0,3}|henkil[öo]m[äa][äa]r\w{0,2}|"
+    r"anst[äa]llda|medarbetare|medarbejdere|ansatte|zam[ěe]stnanc\w{0,3}|munkat[áa]rs\w{0,5}|alkalmazott\w{0,4})(?![^\W\d_])"
+)
+WEAK = (
+    r"(?<![^\W\d_])(?:people|persons|individuals|personnes|personen|menschen|persone|personas|pessoas|mensen|os[óo]b|osoby|"
+    r"henkil[öo](?:ä|a|t)|profession\w{0,6}|profesional\w{0,3}|profissiona\w{0,3}|expert\w{0,4}|espert[io]|"
+    r"spe[cz]iali[sz]t\w{0,5}|specjali[sś]t\w{0,3}|esp[ei]cialist\w{0,3}|sp[ée]cialist\w{0,3}|asiantuntij\w{0,4}|osaaja\w{0,3}|ammattilais\w{0,3}|"
+    r"engineer\w{0,2}|ingeni\w{0,5}|ing[ée]nieur\w{0,2}|ingegner[ie]|engenheir\w{0,2}|in[żz]ynier\w{0,3}|insin[öo][öo]r\w{0,4}|"
+    r"techni[ck]\w{0,5}|t[ée]cnic[oa]s|entwickler\w{0,5}|developers|sviluppator[ie]|desarrollador\w{0,2}|ontwikkelaars|"
+    r"consultants|berater\w{0,5}|consulent[ie]|consultor\w{0,2}|adviseurs|colleagues|kolleg(?:en|innen)|coll[èe]gues|"
+    r"colleghi|compa[ñn]eros|collega'?s|colegas|fachkr[äa]fte|fachleute[n]?|vakmensen|vakmannen|craftsmen|artisans|"
+    r"handwerker[n]?|artigiani|artesanos|rzemie[śs]lnik\w{0,3}|talents|talenti|talentos|hands)(?![^\W\d_])"
+)
+# Words after which a weak noun's number is a workforce: "a team of", "we employ", "somos", "Meillä on".
+_WORKFORCE = (
+    r"(?<![^\W\d_])(?:team|teams|[ée]quipe|squadra|equipo|equipa|zesp[óo][łl]\w*|tiimi\w*|ploeg|crew|staff|workforce|"
+    r"belegschaft|personnel|personale|plantilla|organico|effectif|henkil[öo]st[öo]\w*|personeel|company|firm|firma|"
+    r"unternehmen|entreprise|soci[ée]t[ée]|azienda|empresa|bedrijf|yritys\w*|business|"
+    r"employs?|employing|emploie|emploient|employons|besch[äa]ftig\w*|impieg\w*|emplea\w*|empreg\w*|zatrudnia\w*|"
+    r"ty[öo]llist\w*|ty[öo]skentel\w*|werken|arbeiten|lavorano|trabajan|trabalham|travaillent|pracuj\w*|"
+    r"counts?|compte|comptons|comptent|z[äa]hlt|z[äa]hlen|conta|contano|contiamo|contamos|cuenta|cuentan|telt|tellen|liczy|"
+    r"we\s+are|we're|wir\s+sind|sind\s+wir|nous\s+sommes|siamo|somos|zijn\s+we|we\s+zijn|wij\s+zijn|jeste[śs]my|olemme|"
+    r"vi\s+[äa]r|vi\s+er|we\s+have|wir\s+haben|nous\s+avons|abbiamo|tenemos|temos|hebben|mamy|meill[äa]\s+on|vi\s+har)"
+    r"(?![^\W\d_])"
+)
+# What may stand between a workforce word and the number: "a team of", "Il team è composto da", "Equipo humano:".
+_CONNECT = (r"(?:\s*[:：]|\s+(?:of|de|di|da|van|von|aus|z|ze|with|mit|avec|con|com|met|is|are|has|have|ist|hat|est|a|è|ha|es|"
+            r"tiene|é|tem|heeft|on|har|consists|composed|made|up|comprises|besteht|umfasst|se|compose|compos[ée]e?|composto|"
+            r"composta|formado|formada|por|bestaat|uit|sk[łl]ada|si[ęe]|koostuu|humano|humana|human|total|totale|of\s+some|"
+            r"currently|now|today|heute|derzeit|aktuell|aujourd'hui|actuellement|oggi|attualmente|hoy|actualmente|vandaag|"
+            r"momenteel|hoje|dzi[śs]|obecnie|t[äa]ll[äa]\s+hetkell[äa]|nyt|idag|i\s+dag|over|ruim|kuuluu|tworz[ąy]|bilden|"
+            r"bildet|forment|forme|formano|forma|forman|vormen|vormt|formam|muodostaa|belongs|belong|gehören|telt|liczy)"
+            r"(?![^\W\d_])){0,4}\s*")
+_WORK_AFTER = (r"\s+(?:who\s+|die\s+|qui\s+|che\s+|que\s+|jotka\s+|kt[óo]rzy\s+|som\s+)?(?:work|works|working|are\s+employed|"
+               r"arbeiten|lavorano|trabajan|trabalham|travaillent|werken|pracuj\w*|ty[öo]skentelev[äa]t|jobbar|arbejder|"
+               r"are\s+(?:at|on|ready)|sind\s+f[üu]r|sont\s+(?:[àa]|pr[êe]ts)|sono\s+(?:a|al|pronti)|est[áa]n\s+a|staan)(?![^\W\d_])")
+# Up to two lowercase words between a number and its noun ("45 highly qualified employees"); capitalised
+# words ("25 Jahre Mitarbeiter") and the words listed in _GAP_STOP ("25 years our employees") end the match.
+_GAP = r"(?P<gap>(?:(?-i:[a-zß-öø-ÿ\u0100-\u017f])[\w'’\-]*\s+){0,2}?)"
+_GAP_STOP = frozenset("""of de di da van von der des du the our your their and und et e y en i or oder ou o in im at bei chez
+presso bij w na z per pro pour por year years jahr jahre jahren an ans année années anno anni mese mesi año años mes meses jaar
+jaren anos lat lata vuotta vuoden år month months monat monate monaten mois day days tag tage tagen jours giorni días dagen dias
+dni hour hours stunden heures ore horas uur godzin countries länder ländern pays paesi países landen krajach krajów maassa
+office offices site sites location locations standorte standorten sedi sedes oficinas vestigingen filialen branches stores shops
+client clients customer customers kunden clienti clientes klanten klientów asiakasta project projects projekte projekten projets
+progetti proyectos projecten projetos projektów product products produkte million millions mio milliarden billion milliard
+mila mille mil tausend thousand duizend miljoen milhões miliony miljoonaa percent prozent procent prosenttia ciento
+new neue neuen nouveaux nouvelles nuovi nuove nuevos nuevas nieuwe novos novas nowych nowi uutta uusia additional extra
+more weitere zusätzliche autres altri otros andere outros kolejnych former ehemalige anciens ex""".split())
+_FOUNDING = re.compile(r"(?i)found|establish|gr[üu]nd|fond|cr[ée]{2}|cread|criad|opgericht|za[łl]o[żz]|perust|設立|創業|since|seit|"
+                       r"depuis|dal\b|desde|sinds|started|began|begann|inizi|comenz|empez|begon|come[çc]ou|\b(?:1[89]|20)\d\d\b")
+_WITH_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:with|mit|avec|con|com|met|z|kanssa)\s+(?:just|only|nur|seulement|solo|s[óo]lo|"
+                          r"apenas|slechts|tylko|vain)?\s*$")
+_GROWTH = re.compile(r"(?i)(?<![^\W\d_])(?:grow|grew|grown|growth|wachs\w*|gewachsen|croissance|grandi|pass[ée]e?s?|cresc\w*|"
+                     r"crec\w*|pasado|pasamos|gegroeid|groeide|passou|passamos|uro[śs]\w*|kasvan\w*|kasvoi|vuxit|vokset)(?![^\W\d_])")
+_YEAR_BEFORE = re.compile(r"(?i:\b(?:since|in|from|seit|im|ab|depuis|en|dal|dall'|nel|desde|sinds|vanaf|em|od|w|vuodesta|"
+                          r"vuonna|year|jahr|anno|año|jaar|ano|roku?|sedan|siden))\s*$")
+_RANGE_JOIN = r"\s*(?:-|–|—|〜|~|to|à|a|bis|tot|till|til|do|ja)\s*"
+_BETWEEN = (r"(?<![^\W\d_])(?:between|entre|zwischen|tra|fra|tussen|od|mellan|mellem|v[äa]lill[äa])\s+"
+            rf"{_NUM}\s+(?:and|et|und|e|y|en|i|a|do|och|og|ja)\s+{_NUM}")
+
+
+TEAM_NOUN = (r"(?<![^\W\d_])(?:team|[ée]quipe|squadra|equipo|equipa|zesp[óo][łl]\w{0,3}|tiimi\w{0,3}|staff|workforce|"
+              r"belegschaft|plantilla|organico|effectif|personale|personeel|crew)(?![^\W\d_])")
+_ENDS_CLAUSE = (r"(?=\s*$|\s*[.,;:!?)(–—]|\s+(?:is|are|ist|sind|est|sont|è|sono|es|son|is|zijn|é|são|jest|s[ąa]|on|ovat|who|which|"
+                r"die|qui|che|que|jotka|kt[óo]rzy|serves|serving|helps|ready|strong|stark|fort|forte|fuerte)(?![^\W\d_]))")
+
+
+# "Company size: 51-200", "Unternehmensgröße", "Yrityksen koko": a size label counts people.
+_SIZE = (r"(?<![^\W\d_])(?:company\s+size|size\s+of\s+the\s+company|\w*gr[öo][ßs]{1,2}e|taille|dimensione|tama[ñn]o|"
+         r"\w*grootte|dimens[ãa]o|wielko[śs][ćc]|koko|会社規模|規模)(?![^\W\d_])")
+_RANGE_WORDS = r"\s*(?:-|–|—|〜|~|to|à|a|bis|tot|till|til|do|ja|and|et|und|e|y|en|i)\s*"
+# A line that is only a figure and a noun ("200–500 henkilöä", "45 people") is a key figure.
+_FIGURE_LINE = re.compile(rf"(?i)^\s*{_APPROX}{_NUM}(?:{_RANGE_WORDS}{_NUM})?\s*\+?\s+{WEAK}\s*\.?$")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str              # "count" (one number) or "range" (two)
+    pattern: re.Pattern[str]
+
+
+def _rules() -> tuple[_Rule, ...]:
+    noun = rf"(?P<noun>{STRONG}|(?P<weak>{WEAK}))"
+    counter = r"(?:\s*(?:\+|[名人]|fte))?"
+    label = rf"^[^\d:：]{{0,40}}?(?:{STRONG}|{_SIZE})[^\d:：]{{0,25}}?[:：]?\s*{_APPROX}(?:(?:from|von|de|da|van|od|entre|tra|zwischen|between)\s+)?"
+    tail = rf"(?:\s+{noun})?\s*(?:\([^)]*\))?[.;]?$"
+    return (
+        # Key figures: "Mitarbeiterzahl: rund 120", "Number of employees: 45", "Dipendenti: 50-100", "Headcount 1,200".
+        _Rule("range", re.compile(rf"(?i){label}{_NUMBER}{_RANGE_WORDS}{_NUM}{counter}{tail}")),
+        _Rule("count", re.compile(rf"(?i){label}{_NUMBER}(?P<plus>\s*\+)?{counter}{tail}")),
+        _Rule("range", re.compile(rf"(?i){_BETWEEN}\s+{_GAP}{noun}")),
+        _Rule("range", re.compile(rf"(?i){_APPROX}{_NUMBER}{_RANGE_JOIN}{_NUM}\s*\+?\s+{_GAP}{noun}")),
+        _Rule("count", re.compile(rf"(?i){_APPROX}{_NUMBER}(?P<plus>\s*\+)?\s+{_GAP}{noun}")),
+        # "Our 45-strong team", "ein 12-köpfiges Team", "een 12-koppig team".
+        _Rule("count", re.compile(rf"(?i){_NUMBER}[-\s](?:strong|k[öo]pfig\w{{0,2}}|koppig\w?)\s+(?:\w+\s+)?{TEAM_NOUN}")),
+        # A team's size as a key figure: "Team size: 45", "Team: 12 people".
+        _Rule("count", re.compile(rf"(?i)^[^\d:：]{{0,25}}?{TEAM_NOUN}[^\d:：]{{0,15}}?[:：]\s*{_APPROX}{_NUMBER}{counter}{tail}")),
+        # "a team of 12 is ready", "Our staff of 45 serves…", "una plantilla de 25.": the team noun counts.
+        _Rule("count", re.compile(rf"(?i){TEAM_NOUN}\s+(?:of|de|di|da|van|von|aus|z|ze|mit|com|con|met)\s+{_APPROX}{_NUMBER}"
+                                  rf"(?P<plus>\s*\+)?(?:{_ENDS_CLAUSE}|\s+(?P<gap>[^\W\d_][\w'’\-]*\s)(?![^\W\d_]*\s*\d))")),
+        # "Anzahl der Mitarbeiter beträgt 120", "il numero dei dipendenti è di 45", "employees: ca. 300".
+        _Rule("count", re.compile(rf"(?i){STRONG}\s*(?:[:：]|\s+(?:is|are|ist|sind|betr[äa]gt|betragen|est|sont|s'[ée]l[èe]ve\s+[àa]|"
+                                  rf"è|sono|es|son|asciende\s+a|zijn|bedraagt|é|são|wynosi|on|[äa]r|er)(?:\s+(?:de|di|a|à|of))?)"
+                                  rf"\s*{_APPROX}{_NUMBER}(?P<plus>\s*\+)?(?=\s*$|\s*[.,;)(]|\s+{STRONG}|\s+{WEAK})")),
+        # Japanese: "従業員数：240名", "社員 約120人", "150名のスタッフ", "従業員 50〜100名".
+        _Rule("range", re.compile(rf"(?:従業員|社員|職員|スタッフ)数?\s*(?:は|[:：])?\s*(?P<mark>約|およそ)?\s*{_NUM}\s*[〜~\-–]\s*{_NUM}\s*[名人]")),
+        _Rule("count", re.compile(rf"(?:従業員|社員|職員|スタッフ)数?\s*(?:は|[:：])?\s*(?P<mark>約|およそ)?\s*{_NUM}\s*[名人](?P<plus>以上)?")),
+        _Rule("count", re.compile(rf"(?P<mark>約|およそ)?{_NUM}\s*[名人](?P<plus>以上)?の(?:従業員|社員|職員|スタッフ)")),
+        _Rule("count", re.compile(rf"^(?:従業員|社員|職員|スタッフ)数?\s*[:：]?\s*(?P<mark>約|およそ)?\s*{_NUM}\s*(?P<plus>以上)?$")),
+        _Rule("count", re.compile(rf"^(?:従業員|社員|職員|スタッフ)数?\s*[:：]?\s*(?P<mark>約|およそ)?\s*{_NUM}\s*(?P<plus>以上)?$")),
+    )
+
+
+_RULES = _rules()
+_ANY_NOUN = re.compile(rf"(?i){STRONG}|{WEAK}|{TEAM_NOUN}|従業員|社員|職員|スタッフ")
+_WORKFORCE_BEFORE = re.compile(rf"(?i){_WORKFORCE}{_CONNECT}$")
+# A verb of working, then where ("bij Visser Bouw", "na Tejo Alimentar"), then the number.
+_WORK_AT_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:work|working|arbeiten|travaill\w*|lavor\w*|trabaj\w*|trabalh\w*|werken|werkt|"
+                             r"pracuj\w*|ty[öo]skentel\w*)(?:\s+(?:at|in|for|bei|chez|presso|en|na|no|em|bij|in|w|u|da)"
+                             r"(?-i:(?:\s+[A-ZÀ-Ý][\w&'’.\-]*){1,4}))?\s*(?:,\s*)?$")
+# Being employed, stated after the noun: "… Personen bei uns angestellt", "… persone impiegate".
+_EMPLOYED_AFTER = re.compile(r"(?i)^(?:\s+[^\W\d_][\w'’]*){0,3}?\s+(?:angestellt|besch[äa]ftigt|employed|employ[ée]e?s|"
+                             r"impiegat[ie]|emplead[oa]s|werkzaam|in\s+dienst|empregad[oa]s|zatrudnion\w*|t[äa]tig)(?![^\W\d_])")
+_WORK_AFTER_RE = re.compile(rf"(?i){_WORK_AFTER}")
+# Other people's staff: "We trained 500 employees", "rated by 300 employees", "… employees of our clients".
+_OTHERS_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:by|par|por|door|przez|trained|served|helped|supported|coached|placed|"
+                            r"recruited|hired|geschult|betreut|vermittelt|eingestellt|form[ée]s|format[oi]|formados|"
+                            r"getraind|geholpen|przeszkoli\w*)\s*$")
+_OTHERS_AFTER = re.compile(r"(?i)^\s+(?:of|from|at|bei|von|de|des|chez|di|dei|presso|van|bij|u)\s+(?:our|unsere[rn]?|nos|nostri|"
+                           r"nostre|nuestros|nuestras|onze|naszych|the|den|les|i|los|las|de)?\s*(?:clients?|customers?|kunden|"
+                           r"clienti|clientes|klanten|klient[óo]w|partners?|partenaires|socios|members?|mitglieds\w*)")
+_AT_LEAST_RE = re.compile(rf"(?i)^(?:{_AT_LEAST})$|^以上$")
+_NAMED = ("mark", "gap", "noun", "weak", "plus")
+
+
+def employees_in_text(lines: list[str] | str) -> dict[str, int]:
+    """employee_count / employee_range_min / employee_range_max from the first mention, key
+    figures first ("Mitarbeiter: 120"), then sentences, line by line.
+
+    "10-50 Mitarbeiter" is a range without a count; "250+ employees" and "plus de 200 salariés"
+    give a count and a lower bound; "300 employees" and "rund 300 Mitarbeitende" give all three.
+    """
+    lines = [lines] if isinstance(lines, str) else lines
+    candidates = [line for line in lines if any(c.isdigit() for c in line) and _ANY_NOUN.search(line)]
+    for rule in _RULES:
+        for line in candidates:
+            for match in rule.pattern.finditer(line):
+                if (facts := _facts(rule, match, line)) is not None:
+                    return facts
+    return {}
+
+
+def _facts(rule: _Rule, match: re.Match[str], line: str) -> dict[str, int] | None:
+    groups = match.groupdict()
+    named = {match.re.groupindex[name] for name in _NAMED if name in match.re.groupindex}
+    spans = [i for i in range(1, (match.re.groups or 0) + 1) if i not in named and match.group(i)]
+    numbers = [int(re.sub(r"\D", "", match.group(i))) for i in spans]
+    if not numbers or not all(0 < n < 3_000_000 for n in numbers):
+        return None
+    before, after = line[: match.start(spans[0])], line[match.end():]
+    if groups.get("weak") and not (_FIGURE_LINE.match(line) or match.re.pattern.startswith("(?i)^")
+                                   or _WORKFORCE_BEFORE.search(_strip_mark(before)) or _WORK_AT_BEFORE.search(_strip_mark(before))
+                                   or _WORK_AFTER_RE.match(after) or _EMPLOYED_AFTER.match(after)):
+        return None
+    if (match.re.pattern.startswith("(?i)^") and not groups.get("noun")
+            and not re.search(rf"(?i){STRONG}|{TEAM_NOUN}", before)):
+        return None  # "Größe: 38" on a shop: a size label needs a staff noun after its number
+    if groups.get("gap") and _GAP_STOP.intersection(groups["gap"].lower().split()):
+        return None
+    if _OTHERS_BEFORE.search(_strip_mark(before).rstrip()) or _OTHERS_AFTER.match(after):
+        return None
+    if rule.kind == "range":
+        low, high = sorted(numbers)
+        if low == high or all(1800 <= n <= 2100 for n in numbers) or _GROWTH.search(line):
+            return None
+        return {"employee_range_min": low, "employee_range_max": high}
+    count = numbers[0]
+    if _is_year(match.group(spans[0]), before, line[match.end(spans[0]):], noun_follows=bool(groups.get("noun"))):
+        return None
+    if _WITH_BEFORE.search(_strip_mark(before)) and _FOUNDING.search(line[: match.start()] + after):
+        return None  # "started in 1998 with 3 employees": history, not today's head count
+    if groups.get("plus") or (groups.get("mark") and _AT_LEAST_RE.match(" ".join(groups["mark"].split()))):
+        return {"employee_count": count, "employee_range_min": count}
+    return {"employee_count": count, "employee_range_min": count, "employee_range_max": count}
+
+
+def _strip_mark(text: str) -> str:
+    """The text before a number without the approximation that ends it ("we employ over")."""
+    return re.sub(rf"(?i)(?<![^\W\d_])(?:{_AT_LEAST}|{_ABOUT})\s*$", "", text.rstrip()).rstrip() + " "
+
+
+def _is_year(text: str, before: str, after: str, noun_follows: bool) -> bool:
+    """A plausible year (no thousands separator) after "since", "dal", "sinds", "od"…, before 年, or
+    standing alone after a label ("Mitarbeiterbefragung 2023"): "2000 employees" is a count."""
+    if not re.fullmatch(r"(1[6-9]\d\d|20\d\d)", text):
+        return False
+    return bool(_YEAR_BEFORE.search(before)) or after.lstrip().startswith("年") or not noun_follows
