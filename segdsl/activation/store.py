@@ -41,8 +41,9 @@ PG_INDEX_NAMES = ("segdsl_history_key",)
 # Per transaction (SET LOCAL): a 2M-row hash join fits in memory instead of spilling in batches,
 # an index build sorts in memory, and the few rows a diff writes are found through the key index
 # rather than by a scan of the whole table (the default random_page_cost prices every index probe
-# as a disk seek; the table's pages are in memory right after the diff read them). temp_buffers must be set before the session's first
-# temporary table, so it is a session setting on the connection opened for this transaction.
+# as a disk seek; the table's pages are in memory right after the diff read them). temp_buffers
+# must be set before the session's first temporary table, so it is a session setting, on the
+# connection opened for this one transaction.
 PG_SETTINGS = ("SET temp_buffers = '256MB'", "SET LOCAL work_mem = '256MB'", "SET LOCAL maintenance_work_mem = '512MB'",
                "SET LOCAL random_page_cost = 1.1")
 LOCK_WAIT_SECONDS = 60.0
