@@ -24,8 +24,7 @@ from segdsl.activation.store import Store
 from segdsl.diagnostics import Diagnostic, DiagnosticError
 
 _IN_SCOPE = "segment IN (SELECT segment FROM segdsl_scope)"
-_IS_NEW = ("EXISTS (SELECT 1 FROM segdsl_new n WHERE n.customer_key = segdsl_history.customer_key "
-           "AND n.segment = segdsl_history.segment)")
+_CHANGED = "segdsl_history.customer_key = c.customer_key AND segdsl_history.segment = c.segment"
 
 
 @dataclass(frozen=True)
@@ -71,17 +70,38 @@ def _refuse_earlier(store: Store, as_of: dt.date) -> None:
 
 
 def _apply_diff(store: Store, as_of: dt.date) -> int:
-    """The four set-based statements; the number of history rows they wrote."""
-    written = store.execute(  # a stay that began on as_of and no longer holds (re-recording as_of)
-        f"DELETE FROM segdsl_history WHERE exited_at IS NULL AND entered_at = ? AND {_IN_SCOPE} AND NOT {_IS_NEW}", (as_of,))
+    """Set-based: ONE pass joins the open rows in scope with the new membership and keeps only
+    what differs (who left, who is new) in `segdsl_changes`; the statements then write those
+    few rows, each joining the changes to the history by key (PostgreSQL: through the key
+    index). The number of history rows written."""
+    store.derive(
+        "segdsl_changes",
+        "SELECT coalesce(h.customer_key, n.customer_key) AS customer_key, coalesce(h.segment, n.segment) AS segment, "
+        "n.customer_key IS NOT NULL AS entering FROM (SELECT customer_key, segment FROM segdsl_history "
+        f"WHERE exited_at IS NULL AND {_IN_SCOPE}) h FULL JOIN segdsl_new n "
+        "ON n.customer_key = h.customer_key AND n.segment = h.segment WHERE h.customer_key IS NULL OR n.customer_key IS NULL")
+    written = 0
+    # Stays that began or ended on as_of exist only when as_of was recorded before (every
+    # snapshot writes a snapshots row per segment in scope): only then can a re-recording undo them.
+    if store.frame(f"SELECT EXISTS (SELECT 1 FROM segdsl_snapshots WHERE as_of = ? AND {_IN_SCOPE}) AS again", (as_of,))["again"][0]:
+        store.analyze("segdsl_history")  # so the planner knows how many rows carry as_of
+        written += store.execute(  # a stay that began on as_of and no longer holds
+            f"DELETE FROM segdsl_history USING segdsl_changes c WHERE {_CHANGED} AND NOT c.entering "
+            "AND segdsl_history.exited_at IS NULL AND segdsl_history.entered_at = ?", (as_of,))
+        written += store.execute(  # an exit on as_of that no longer holds
+            f"UPDATE segdsl_history SET exited_at = NULL FROM segdsl_changes c WHERE {_CHANGED} AND c.entering "
+            "AND segdsl_history.exited_at = ?", (as_of,))
     written += store.execute(  # members who left
-        f"UPDATE segdsl_history SET exited_at = ? WHERE exited_at IS NULL AND {_IN_SCOPE} AND NOT {_IS_NEW}", (as_of,))
-    written += store.execute(  # an exit on as_of that no longer holds (re-recording as_of)
-        f"UPDATE segdsl_history SET exited_at = NULL WHERE exited_at = ? AND {_IN_SCOPE} AND {_IS_NEW}", (as_of,))
+        f"UPDATE segdsl_history SET exited_at = ? FROM segdsl_changes c WHERE {_CHANGED} AND NOT c.entering "
+        "AND segdsl_history.exited_at IS NULL", (as_of,))
+    bulk = store.bulk_insert_begins()
     written += store.execute(  # new members
         "INSERT INTO segdsl_history (customer_key, segment, entered_at, exited_at) "
-        "SELECT n.customer_key, n.segment, ?, NULL FROM segdsl_new n WHERE NOT EXISTS (SELECT 1 FROM segdsl_history h "
-        "WHERE h.exited_at IS NULL AND h.customer_key = n.customer_key AND h.segment = n.segment)", (as_of,))
+        "SELECT c.customer_key, c.segment, ?, NULL FROM segdsl_changes c WHERE c.entering AND NOT EXISTS "
+        "(SELECT 1 FROM segdsl_history h WHERE h.exited_at IS NULL AND h.customer_key = c.customer_key "
+        "AND h.segment = c.segment)", (as_of,))
+    if bulk:
+        store.analyze("segdsl_history")
     return written
 
 

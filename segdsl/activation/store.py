@@ -31,10 +31,21 @@ TABLES = (
     "table_name TEXT NOT NULL, key_column TEXT NOT NULL)",
 )
 # PostgreSQL only: DuckDB joins by hashing and its indexes would slow the bulk writes down.
-PG_INDEXES = (
-    "CREATE INDEX IF NOT EXISTS segdsl_history_open ON segdsl_history (segment, customer_key) WHERE exited_at IS NULL",
-    "CREATE INDEX IF NOT EXISTS segdsl_history_customer ON segdsl_history (customer_key)",
-)
+# One index on the key: the diff's writes find their few rows by (customer_key, segment) (a
+# customer has a handful of stays per segment), erasure and `history --customer` by its prefix.
+# One index rather than a partial one on open rows plus one on customers: every insert, exit and
+# re-entry maintains one index instead of two, and exited_at, which exits change, is in none.
+# The diff itself reads the table by hash joins and needs no index.
+PG_INDEXES = ("CREATE INDEX IF NOT EXISTS segdsl_history_key ON segdsl_history (customer_key, segment)",)
+PG_INDEX_NAMES = ("segdsl_history_key",)
+# Per transaction (SET LOCAL): a 2M-row hash join fits in memory instead of spilling in batches,
+# an index build sorts in memory, and the few rows a diff writes are found through the key index
+# rather than by a scan of the whole table (the default random_page_cost prices every index probe
+# as a disk seek; the table's pages are in memory right after the diff read them). temp_buffers
+# must be set before the session's first temporary table, so it is a session setting, on the
+# connection opened for this one transaction.
+PG_SETTINGS = ("SET temp_buffers = '256MB'", "SET LOCAL work_mem = '256MB'", "SET LOCAL maintenance_work_mem = '512MB'",
+               "SET LOCAL random_page_cost = 1.1")
 LOCK_WAIT_SECONDS = 60.0
 
 
@@ -85,6 +96,33 @@ class Store:
                 sql.Identifier(name), column_definitions(sql, frame)))
             copy_frame(cursor, sql, sql.Identifier(name), frame)
             cursor.execute(sql.SQL("ANALYZE {}").format(sql.Identifier(name)))
+
+    def derive(self, name: str, select: str, parameters: Sequence[object] = ()) -> None:
+        """The rows of `select` as the temporary table `name` (gone when the store closes).
+        PostgreSQL gets its statistics at once, so the statements that join it are planned
+        for its real size (autovacuum never sees temporary tables)."""
+        if self.kind == "embedded":
+            self.execute(f'CREATE OR REPLACE TEMPORARY TABLE "{name}" AS {select}', parameters)
+        else:
+            self.execute(f'DROP TABLE IF EXISTS "{name}"')
+            self.execute(f'CREATE TEMPORARY TABLE "{name}" ON COMMIT DROP AS {select}', parameters)
+            self.execute(f'ANALYZE "{name}"')
+
+    def bulk_insert_begins(self) -> bool:
+        """Before inserting many rows into segdsl_history: on PostgreSQL, when the table is empty
+        (the first snapshot), its indexes are dropped and built again once it is filled, at the
+        end of the transaction; sorting 2M keys once is several times faster than 2M index
+        insertions. Locks the empty table until the commit. Whether the indexes were dropped."""
+        if self.kind == "embedded" or self.frame("SELECT EXISTS (SELECT 1 FROM segdsl_history) AS any")["any"][0]:
+            return False
+        for index in PG_INDEX_NAMES:
+            self.execute(f"DROP INDEX IF EXISTS {index}")
+        return True
+
+    def analyze(self, table: str) -> None:
+        """Fresh planner statistics for a table this transaction changed a lot (PostgreSQL)."""
+        if self.kind == "postgres":
+            self.execute(f'ANALYZE "{table}"')
 
 
 def _store_failure(settings: HistorySettings, error: BaseException) -> DiagnosticError:
@@ -217,9 +255,11 @@ def postgres_store(settings: HistorySettings) -> Iterator[Store]:
     with transaction(connection, "the history update") as handle:
         handle.execute("SELECT pg_advisory_xact_lock(hashtextextended('segdsl.history', 0))")
         store = Store(f"PostgreSQL store of {connection.display}", "postgres", handle)
-        for statement in (*TABLES, *PG_INDEXES):
+        for statement in (*PG_SETTINGS, *TABLES, *PG_INDEXES):
             store.execute(statement)
         yield store
+        for statement in PG_INDEXES:  # built again after a first bulk load (bulk_insert_begins)
+            store.execute(statement)
 
 
 @contextmanager
