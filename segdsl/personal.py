@@ -18,6 +18,7 @@ Two jobs, both here so there is ONE place to read and change them:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     import polars as pl
 
 MASK = "‹personal›"
+_QUOTED = re.compile(r"`([^`]*)`")
 INCLUDE_OPTION = "--include-personal-data"
 INCLUDE_HELP = "Show personal columns (declared `personal`) and values computed from them; hidden by default."
 _VALUE_KEEPING = {"first", "last", "min", "max", "most_frequent"}  # aggregations whose result is an input value
@@ -133,6 +135,13 @@ class Disclosure:
 
     def column_value(self, table: str, column: str | None, value: object) -> object:
         return MASK if self.hides_column(table, column) and value is not None else value
+
+    def column_text(self, table: str, column: str | None, text: str | None) -> str | None:
+        """A message about a personal column, with every quoted value but the column's name
+        replaced (`use one spelling (e.g. `Léa`)` quotes a value)."""
+        if text is None or not self.hides_column(table, column):
+            return text
+        return _QUOTED.sub(lambda m: m.group(0) if m.group(1) == column else f"`{MASK}`", text)
 
     @property
     def key_hidden(self) -> bool:
