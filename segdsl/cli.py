@@ -390,6 +390,9 @@ def _register_commands() -> None:
     app.command("experiment")(experiment_command)
     app.command("report")(report_command)
     app.command("lsp")(lsp_command)
+    from segdsl.exports.command import export_command
+
+    app.command("export")(export_command)
     try:
         from segdsl_enrich.command import enrich_command
     except ImportError:

@@ -349,6 +349,7 @@ class Export:
     columns: tuple[ExportColumn, ...]
     consent: Expr | None  # a row is exported only when this holds (missing counts as no)
     description: str | None = None
+    region: Expr | None = None  # ad lists with phones: the customer's country (ISO code), for E.164
 
 
 @dataclass(frozen=True)

@@ -58,11 +58,13 @@ class ExportChecks:
                        "add the condition a customer must meet to be sent, e.g. `consent email_optin`",
                        "see README \"Personal data and GDPR\"")
             return Type.OTHER
+        region = None
         if fmt.hashed:
             if not self._ad_list_safe(export, fmt, columns):
                 return Type.OTHER
+            region = self._region(columns)
         self.exports.append(ir.Export(export.name, members, destination, tuple(columns),
-                                      consent if consent is not None else None, export.description))
+                                      consent if consent is not None else None, export.description, region))
         return Type.OTHER
 
     # ---- parts -------------------------------------------------------------------------------
@@ -153,6 +155,22 @@ class ExportChecks:
             hints=(f"fields: {', '.join(fmt.fields)}", f'map it with `{column.name} as FIELD`, or name its header with `{column.name} as "Header"`'),
         ))
         return None, name
+
+    def _region(self, columns: list[ir.ExportColumn]) -> ir.Expr | None:
+        """Where a national phone number's country comes from: the exported `country` column,
+        else the customer table's `country` column (read, not exported); None: numbers must
+        be written internationally (`+33...`), the others are dropped."""
+        if not any(c.field == "phone" for c in columns):
+            return None
+        exported = next((c.value for c in columns if c.field == "country"), None)
+        if exported is not None:
+            return exported
+        customers = self.ns.customers
+        column = customers.column("country") if customers is not None else None
+        if column is None or column.type is not Type.STRING:
+            return None
+        self.expressions.use_column("customers", "country")
+        return ir.Column(column.type, "customers", "country", column.kind, column.personal)
 
     def _ad_list_safe(self, export: ast.Export, fmt: Format, columns: list[ir.ExportColumn]) -> bool:
         """An ad list hashes its identifiers: a personal column it would not hash, or a list with
