@@ -42,6 +42,16 @@ class ExportChecks:
         self.report(Diagnostic(code, message, span, hints=hints, note=note))
 
     def export(self, export: ast.Export) -> Type:
+        """Checked after every other definition (DefinitionChecker.run). The customer columns it
+        reads are not added to the plan's: the export run reads them itself, so evaluations
+        (and segment tests' fixtures) never need an export's columns."""
+        used, self.expressions.use_column = self.expressions.use_column, lambda table, column: None
+        try:
+            return self._export(export)
+        finally:
+            self.expressions.use_column = used
+
+    def _export(self, export: ast.Export) -> Type:
         what = f"export `{export.name}`"
         members = self.target(export.members, export.name_span, what) if export.members is not None else None
         if export.members is None:
@@ -169,7 +179,6 @@ class ExportChecks:
         column = customers.column("country") if customers is not None else None
         if column is None or column.type is not Type.STRING:
             return None
-        self.expressions.use_column("customers", "country")
         return ir.Column(column.type, "customers", "country", column.kind, column.personal)
 
     def _ad_list_safe(self, export: ast.Export, fmt: Format, columns: list[ir.ExportColumn]) -> bool:
