@@ -38,6 +38,7 @@ class Format:
     suffixes: tuple[str, ...] = (".csv",)
     hashed: bool = False  # an ad-platform list: identifiers are normalised and hashed
     google_email: bool = False  # Google: dots before @ dropped for gmail.com / googlemail.com
+    phone_plus: bool = False  # E.164 written with its `+` (Google) or digits only (Meta)
 
     def field_for(self, name: str) -> Field | None:
         return self.fields.get(name)
@@ -62,7 +63,7 @@ GOOGLE_ADS = Format("google_ads", "Google Ads Customer Match", {
     "email": Field("Email", EMAIL, True), "phone": Field("Phone", PHONE, True),
     "first_name": Field("First Name", NAME, True), "last_name": Field("Last Name", NAME, True),
     "country": Field("Country", PLAIN), "zip": Field("Zip", PLAIN),
-}, identifiers=("email", "phone"), hashed=True, google_email=True)
+}, identifiers=("email", "phone"), hashed=True, google_email=True, phone_plus=True)
 
 META = Format("meta", "Meta custom audience", {
     "email": Field("email", EMAIL, True), "phone": Field("phone", PHONE, True),

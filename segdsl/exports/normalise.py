@@ -62,7 +62,7 @@ def prepared(value: pl.Expr, kind: str, fmt: Format) -> pl.Expr:
         return email(text, fmt.google_email)
     if kind == PHONE:
         digits = phone_digits(text)
-        return pl.concat_str([pl.lit("+"), digits]) if fmt.google_email else digits
+        return pl.concat_str([pl.lit("+"), digits]) if fmt.phone_plus else digits
     if kind in (NAME, LOWER):
         return _empty_is_missing(text.str.strip_chars().str.to_lowercase())
     if kind == DIGITS:

@@ -171,7 +171,7 @@ def run_exports(definition, names: tuple[str, ...], as_of: dt.date) -> tuple[lis
         try:
             collected = export_frame(export, frame, key, as_of).collect()
             rows, counts = counted(export, collected, key)
-            where = write(export, rows, key, _connection(definition.path))
+            where = write(export, rows, key, _connection)
         except DiagnosticError as error:
             problems += [_about(export, d) for d in error.diagnostics]
             continue
@@ -188,9 +188,8 @@ def _about(export: ir.Export, diagnostic: Diagnostic) -> Diagnostic:
     return replace(diagnostic, message=f"export `{export.name}`: {diagnostic.message}")
 
 
-def _connection(definition_path: Path):  # noqa: ANN202 - Callable[[ir.Destination], Connection]
-    def resolve(destination: ir.Destination):  # noqa: ANN202
-        from segdsl.sources.connections import find_connection
+def _connection(destination: ir.Destination):  # noqa: ANN202 - a sources.connections.Connection
+    """The destination's connection, declared outside definitions (credentials from the environment)."""
+    from segdsl.sources.connections import find_connection
 
-        return find_connection(destination.connection, destination.base)
-    return resolve
+    return find_connection(destination.connection, destination.base)
