@@ -158,12 +158,12 @@ class Definition:
         return collect_checked(self.ir, lazy)
 
     def evaluate_to(self, out: str | Path, as_of: str | dt.date | None = None, *, include_traits: bool = False,
-                    trust_pickle: bool = False) -> int:
+                    trust_pickle: bool = False, keep: tuple[str, ...] = ()) -> int:
         """Stream the evaluation into a file (written atomically, only when every input check
         passed); returns the number of rows written."""
         from segdsl.backend.polars_run import sink_checked
 
-        lazy = self._checked_plan(as_of, include_traits=include_traits, trust_pickle=trust_pickle)
+        lazy = self._checked_plan(as_of, include_traits=include_traits, trust_pickle=trust_pickle, keep=keep)
         return sink_checked(self.ir, lazy, Path(out))
 
     def _checked_plan(self, as_of: str | dt.date | None, **options) -> pl.LazyFrame:

@@ -181,6 +181,7 @@ class CustomersDecl(Statement):
     key: str
     since: str | None = None
     connection: str | None = None
+    personal: tuple[Name, ...] = ()  # `personal (email, phone)`: columns that identify a person
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,7 @@ class EventsDecl(Statement):
     key: str
     time: str
     connection: str | None = None  # `events orders from warehouse "shop.orders" ...`
+    personal: tuple[Name, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,7 @@ class EnrichmentDecl(Statement):
     path: str
     on: str
     connection: str | None = None
+    personal: tuple[Name, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -339,6 +342,42 @@ class Experiment(Definition):
     measure_span: Span | None = field(default=None, compare=False, repr=False)
     starts: dt.date | None = None
     detect: Percent | None = None
+
+
+# ---- exports -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportColumn(Node):
+    """`email` or `email as "E-mail"` (a header) or `mail as email` (a destination field)."""
+
+    name: str
+    header: str | None = None
+    header_is_field: bool = False  # `as NAME`: a field of the destination's vocabulary
+
+
+@dataclass(frozen=True)
+class Destination(Node):
+    """`to hubspot "out/x.csv"` (kind + path) or `to postgres connection "crm" table "s.t"`."""
+
+    kind: str
+    kind_span: Span | None = field(default=None, compare=False, repr=False)
+    path: str | None = None
+    connection: str | None = None
+    table: str | None = None
+
+
+@dataclass(frozen=True)
+class Export(Definition):
+    """Members of a segment or label sent to a destination: the columns, and the consent rule a
+    row must pass (README "Exports")."""
+
+    description: str | None = None
+    members: Target | None = None
+    destination: Destination | None = None
+    columns: tuple[ExportColumn, ...] = ()
+    consent: Expr | None = None
+    consent_span: Span | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ FILE_ACCESS_CODES = {"E260", "E301", "E302", "E305", "E306", "E307", "E901",  # 
 
 AsOfOption = Annotated[Optional[str], typer.Option("--as-of", help="Evaluate as of this date (YYYY-MM-DD); overrides `as of` in the file.")]
 TrustOption = Annotated[bool, typer.Option("--trust-pickle", help="Allow loading pickle/joblib model files (they can run arbitrary code).")]
+IncludePersonalOption = Annotated[bool, typer.Option("--include-personal-data", help="Show personal columns (declared `personal`) and values computed from them; hidden by default.")]
 EngineOption = Annotated[Optional[str], typer.Option("--engine", help="Run on polars, duckdb, postgres or spark (default: `engine` in [tool.segdsl] of pyproject.toml, else polars).")]
 
 
@@ -183,9 +184,10 @@ def evaluate(
     as_of: AsOfOption = None,
     out: Annotated[Optional[Path], typer.Option("--out", help="Write membership to FILE (.parquet, .csv or .ndjson), atomically. Default: CSV on standard output.")] = None,
     long: Annotated[bool, typer.Option("--long", help="One row per (key, segment) membership instead of one column per segment.")] = False,
-    traits: Annotated[bool, typer.Option("--traits", help="Also output every trait's value.")] = False,
+    traits: Annotated[bool, typer.Option("--traits", help="Also output every trait's value (personal ones only with --include-personal-data).")] = False,
     trust_pickle: TrustOption = False,
     engine: EngineOption = None,
+    include_personal: IncludePersonalOption = False,
 ) -> None:
     """Evaluate every segment and segmentation: the key plus one column per segment (true/false) and per segmentation (label)."""
     from segdsl.io import output_format, write_frame
@@ -195,12 +197,15 @@ def evaluate(
         if out is not None:
             output_format(out)
         definition = load_definition(path)
+        keep: tuple[str, ...] = ()
+        if traits and not include_personal:  # every trait but the personal ones (a `keep let` is output anyway)
+            keep, traits = tuple(d.name for d in definition.ir.derived if d.role == "trait" and not d.kept and not d.personal), False
         with engine_for(engine, path) as chosen:
             if out is not None and not long and chosen == "polars":  # streamed, input checks in the same pass
-                rows = definition.evaluate_to(out, as_of, include_traits=traits, trust_pickle=trust_pickle)
+                rows = definition.evaluate_to(out, as_of, include_traits=traits, trust_pickle=trust_pickle, keep=keep)
                 sys.stderr.write(f"wrote {rows:,} rows to {out}\n")  # plain text: eval does not load Rich
                 return
-            frame = definition.evaluate(as_of, include_traits=traits, trust_pickle=trust_pickle)
+            frame = definition.evaluate(as_of, include_traits=traits, trust_pickle=trust_pickle, keep=keep)
         if long:
             frame = long_format(frame, definition.key, definition.segments, definition.segmentations)
         if out is None:
@@ -223,8 +228,9 @@ def preview(
     as_of: AsOfOption = None,
     trust_pickle: TrustOption = False,
     engine: EngineOption = None,
+    include_personal: IncludePersonalOption = False,
 ) -> None:
-    """Segment sizes and shares, segmentations' label distributions, and sample members."""
+    """Segment sizes and shares, segmentations' label distributions, and sample members (personal columns hidden unless --include-personal-data)."""
     from segdsl.render.preview import cluster_profile_table, fit, label_distribution, sample_members, segment_sizes
 
     definition = load_definition(path)
@@ -259,7 +265,13 @@ def preview(
     for found in profiles:
         console.print(fit(cluster_profile_table(found.model.name, found.profile, found.population), console))
     if segment is not None and limit:
-        console.print(fit(sample_members(frame, definition.key, segment, limit), console))
+        from segdsl.personal import Disclosure
+
+        disclosure = Disclosure.for_plan(definition.ir, include_personal)
+        console.print(fit(sample_members(disclosure.frame(frame), definition.key, segment, limit), console))
+        note = disclosure.note(disclosure.hidden_among([definition.key, *frame.columns]))
+        if note:
+            stderr().print(note)
 
 
 # ---- explain -----------------------------------------------------------------------------------
@@ -385,6 +397,10 @@ def _register_commands() -> None:
     app.command("snapshot")(snapshot_command)
     app.command("history")(history_command)
     app.command("forget")(forget_command)
+
+    from segdsl.exports.command import export_command
+
+    app.command("export")(export_command)
     try:
         from segdsl_enrich.command import enrich_command
     except ImportError:

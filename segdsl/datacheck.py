@@ -20,6 +20,7 @@ import polars as pl
 
 from segdsl import ir
 from segdsl.diagnostics import Diagnostic, DiagnosticError
+from segdsl.personal import MASK, Disclosure
 from segdsl.schema import data_format
 from segdsl.sources.frames import table_frame
 
@@ -151,11 +152,12 @@ def _problems(check: InputCheck, row: dict) -> list[Diagnostic]:
         duplicates = row["present"] - (row["distinct"] - (row["present"] < rows))  # n_unique counts missing once
         if duplicates:
             _, example = _first(check, pl.col(key).is_duplicated() & pl.col(key).is_not_null(), key)
-            problems.append(_duplicates(check, duplicates, example))
+            problems.append(_duplicates(check, duplicates, _shown(table, key, example)))
     for name in check.dates:
         count = row[f"dates:{name}"]
         if count:
             first_row, value = _first(check, _outside(name), name)
+            value = _shown(table, name, value)
             problems.append(Diagnostic(
                 "E311", f"{table.name}: {count:,} value{'s' if count != 1 else ''} of `{name}` outside "
                         f"{EARLIEST} to {LATEST} (first: row {first_row} of {table.path}, {value})",
@@ -166,11 +168,16 @@ def _problems(check: InputCheck, row: dict) -> list[Diagnostic]:
     return problems
 
 
+def _shown(table: ir.Table, column: str, value: object) -> object:
+    """A sample value as a diagnostic may show it: never a personal column's (segdsl.personal)."""
+    return Disclosure(columns=((table.name, frozenset(table.personal)),)).column_value(table.name, column, value)
+
+
 def _duplicates(check: InputCheck, duplicates: int, example: object) -> Diagnostic:
     what = "domain" if check.normalise else f"key `{check.key}`"
     table = check.table
     return Diagnostic(check.code, f"{table.name}: {duplicates} row{'s repeat' if duplicates != 1 else ' repeats'} a {what}"
-                      + (f" (e.g. {example!r})" if example is not None else ""), file=str(table.path),
+                      + (f" (e.g. {example if example == MASK else repr(example)})" if example is not None else ""), file=str(table.path),
                       hints=(f"each {what} must appear once in {_file_name(table)}; deduplicate it first",))
 
 

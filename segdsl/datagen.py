@@ -15,6 +15,8 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
+from segdsl.datagen_personal import personal_columns
+
 FIRST_SIGNUP = date(2022, 1, 1)
 EPOCH = date(1970, 1, 1)
 DAY_US = 86_400_000_000
@@ -204,6 +206,7 @@ def generate(out_dir: Path, customers: int = 5000, seed: int = 7, end: date = da
     rng = np.random.default_rng(seed)
     end_day = _day(end)
     people = _customers(rng, customers, end)
+    people = people.hstack(personal_columns(seed, people["customer_id"].to_numpy(), people["country"]))
     signup = people["signup_date"].cast(pl.Int32).to_numpy().astype(np.int64)
     tables = {
         "customers": people,

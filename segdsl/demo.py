@@ -140,6 +140,10 @@ def run_demo(examples: Path, *, customers: int, seed: int, console: Console) -> 
             return 1
         if not _step(console, f"Preview {definition.name}", _segdsl("preview", str(definition))):
             return 1
+    lifecycle = examples / "lifecycle.seg"
+    if lifecycle.is_file() and not _step(console, "Export the win-back contacts to a HubSpot import file (consent: e-mail opt-in)",
+                                         _segdsl("export", str(lifecycle), "hubspot_reactivate")):
+        return 1
     if not _outcomes(console, examples / "rfm.seg", outputs / "report.html"):
         return 1
     console.rule("Done")

@@ -51,6 +51,10 @@ CODES: dict[str, str] = {
     "E144": "invalid-experiment",
     "E145": "measure-in-condition",
     "E146": "unknown-target",
+    "E150": "invalid-export",
+    "E151": "export-without-consent",
+    "E152": "personal-data-in-clear",
+    "W150": "unknown-export-field",
     "E201": "type-mismatch",
     "E260": "invalid-audit-file",
     "E202": "non-boolean-segment",
@@ -144,6 +148,7 @@ CODES: dict[str, str] = {
     "E901": "missing-extra",
     "E902": "demo-project-missing",
     "E903": "demo-failed",
+    "E904": "component-missing",
 }
 
 

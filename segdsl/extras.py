@@ -21,6 +21,7 @@ EXTRAS: dict[str, str] = {
     "spark": "the Spark engine",
     "lsp": "the language server",
     "report": "experiment statistics and the HTML report (SciPy, Plotly)",
+    "exports": "ad-platform customer lists (polars-hash for SHA-256, phonenumbers for E.164)",
 }
 
 

@@ -8,7 +8,7 @@ aggregations together and the expressions only refer to the results.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from segdsl.types import Type
@@ -40,6 +40,7 @@ class Column(Expr):
     table: str
     name: str
     kind: str  # schema kind: integer, float, string, date, datetime, ...
+    personal: bool = False  # declared personal (README "Personal data and GDPR")
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,7 @@ class Aggregate:
     where: Expr | None
     window: Window
     type: Type
+    personal: bool = False  # its value carries one personal column (segdsl.personal.mark_plan)
 
 
 # ---- tables and the plan -----------------------------------------------------------------------
@@ -205,6 +207,7 @@ class Table:
     path: TableSource  # a data file, or a DatabaseTable
     key: str
     columns: tuple[str, ...]  # only the columns the plan needs
+    personal: tuple[str, ...] = field(default=(), kw_only=True)  # every column declared personal
 
 
 @dataclass(frozen=True)
@@ -251,6 +254,7 @@ class Derived:
     tags: tuple[str, ...] = ()
     owner: str | None = None
     kept: bool = False  # a trait declared with `keep`: part of the default output
+    personal: bool = False  # its value carries personal columns only (segdsl.personal.mark_plan)
 
 
 # ---- outcomes: measures, goals, experiments -----------------------------------------------------
@@ -310,6 +314,44 @@ class Experiment:
     description: str | None = None
 
 
+# ---- exports ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportColumn:
+    """One exported column: its value (a customer column or a derived step), the destination
+    field it fills (`field`, from the destination's vocabulary, or None) and the header written."""
+
+    name: str
+    header: str
+    value: Expr  # Column (customers) or Ref (a trait, segment, segmentation, score)
+    field: str | None = None
+    personal: bool = False
+
+
+@dataclass(frozen=True)
+class Destination:
+    """kind: csv | parquet | hubspot | salesforce | google_ads | meta | postgres. A file kind has
+    a `path` (relative to `base`, the declaring file's folder); postgres a connection and table."""
+
+    kind: str
+    path: Path | None = None
+    connection: str | None = None
+    table: str | None = None
+    base: Path = Path(".")
+
+
+@dataclass(frozen=True)
+class Export:
+    name: str
+    members: Target
+    destination: Destination
+    columns: tuple[ExportColumn, ...]
+    consent: Expr | None  # a row is exported only when this holds (missing counts as no)
+    description: str | None = None
+    region: Expr | None = None  # ad lists with phones: the customer's country (ISO code), for E.164
+
+
 @dataclass(frozen=True)
 class Plan:
     customers: CustomerTable
@@ -321,6 +363,7 @@ class Plan:
     measures: tuple[Measure, ...] = ()
     goals: tuple[Goal, ...] = ()
     experiments: tuple[Experiment, ...] = ()
+    exports: tuple[Export, ...] = ()
 
     @property
     def segments(self) -> tuple[str, ...]:

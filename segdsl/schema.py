@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from segdsl.diagnostics import Diagnostic, DiagnosticError
@@ -24,6 +24,7 @@ class Column:
     name: str
     kind: str  # schema vocabulary: integer, float, boolean, string, date, datetime, ...
     categories: tuple[str, ...] | None = None
+    personal: bool = False  # identifies a person (e-mail, phone, name): see segdsl.personal
 
     @property
     def type(self) -> Type:
@@ -41,8 +42,20 @@ class TableSchema:
             entry: dict = {"name": column.name, "type": column.kind}
             if column.categories is not None:
                 entry["categories"] = list(column.categories)
+            if column.personal:
+                entry["personal"] = True
             columns.append(entry)
         return {"source": self.source, "columns": columns}
+
+
+def with_personal_marks(table: TableSchema, marked: TableSchema | None) -> TableSchema:
+    """`table` with the columns `marked` declares personal marked so too."""
+    if marked is None or not any(c.personal for c in marked.columns.values()):
+        return table
+    columns = {name: replace(column, personal=True)
+               if (declared := marked.columns.get(name)) is not None and declared.personal else column
+               for name, column in table.columns.items()}
+    return TableSchema(table.source, columns)
 
 
 def data_format(path: Path) -> str | None:
@@ -108,7 +121,7 @@ def with_observed_categories(table: TableSchema, path: Path) -> TableSchema:
         raise DiagnosticError([unreadable(path, error)]) from None
     columns = dict(table.columns)
     for name in chosen:
-        columns[name] = Column(name, columns[name].kind, tuple(values[name][0].to_list()))
+        columns[name] = replace(columns[name], categories=tuple(values[name][0].to_list()))
     return TableSchema(table.source, columns)
 
 
@@ -160,8 +173,11 @@ def load_schema_file(path: Path) -> list[TableSchema]:
                 if kind not in SCHEMA_TYPES:
                     raise invalid(f"table {index}: unknown column type {kind!r} (known: {', '.join(SCHEMA_TYPES)})")
                 categories = column.get("categories")
+                personal = column.get("personal", False)
+                if not isinstance(personal, bool):
+                    raise invalid(f"table {index}: `personal` of column {column['name']!r} must be true or false")
                 columns[column["name"]] = Column(
-                    column["name"], kind, tuple(categories) if categories is not None else None
+                    column["name"], kind, tuple(categories) if categories is not None else None, personal
                 )
             tables.append(TableSchema(str(table["source"]), columns))
         except (KeyError, TypeError) as error:
@@ -196,8 +212,17 @@ class SchemaProvider:
             if fallback is not None:
                 return fallback
         if path not in self._cache:
-            self._cache[path] = read_table_schema(path)
+            self._cache[path] = with_personal_marks(read_table_schema(path), self._marks(definition_dir).get(path.name))
         return self._cache[path]
+
+    def _marks(self, directory: Path) -> dict[str, TableSchema]:
+        """The conventional schema file's tables, for their `personal` marks only: a data file's
+        metadata cannot say which columns identify a person, the schema file beside the
+        definition can. An unreadable schema file is reported where it is used as a schema."""
+        try:
+            return self._conventional_schemas(directory)
+        except DiagnosticError:
+            return {}
 
     def _database_schema(self, source, definition_dir: Path) -> TableSchema:
         if source not in self._cache:

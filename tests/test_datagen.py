@@ -14,7 +14,8 @@ AS_OF = dt.date(2026, 11, 1)
 SCHEMAS = {
     "customers": {"customer_id": pl.Int64, "signup_date": pl.Date, "country": pl.String, "plan": pl.String,
                   "domain": pl.String, "newsletter_optin": pl.Boolean, "birth_year": pl.Int32,
-                  "acquisition_channel": pl.String},
+                  "acquisition_channel": pl.String, "first_name": pl.String, "email": pl.String, "phone": pl.String,
+                  "email_optin": pl.Boolean, "ads_optin": pl.Boolean, "sms_optin": pl.Boolean},
     "orders": {"order_id": pl.Int64, "customer_id": pl.Int64, "order_date": pl.Date, "amount": pl.Float64,
                "channel": pl.String, "category": pl.String},
     "email_events": {"customer_id": pl.Int64, "event_time": pl.Datetime("us"), "event": pl.String,
@@ -97,3 +98,46 @@ def test_events_average_about_four_and_three_per_customer(tables):
     assert 3.5 < tables["email_events"].height / 2000 < 4.5
     assert 2.5 < tables["web_visits"].height / 2000 < 3.5
     assert set(tables["email_events"]["event"].unique()) == {"sent", "open", "click", "unsubscribe"}
+
+
+# ---- synthetic personal columns ------------------------------------------------------------------
+
+
+def test_personal_columns_are_deterministic_and_leave_the_other_columns_alone(tmp_path):
+    from segdsl.datagen_personal import personal_columns
+
+    customers = pl.read_parquet(generate(tmp_path / "a", customers=400, seed=11)["customers"])
+    again = personal_columns(11, customers["customer_id"].to_numpy(), customers["country"])
+    assert customers.select(again.columns).equals(again)  # from the seed only
+    other = personal_columns(12, customers["customer_id"].to_numpy(), customers["country"])
+    assert not other.equals(again)
+    # the columns that existed before are drawn exactly as before (their own generator)
+    without = customers.drop(again.columns)
+    assert list(without.columns) == list(SCHEMAS["customers"])[:8]
+
+
+def test_emails_need_normalising_and_are_unique_once_normalised(tables):
+    emails = tables["customers"]["email"].drop_nulls()
+    normalised = emails.str.strip_chars().str.to_lowercase()
+    assert normalised.is_unique().all()
+    assert (emails != emails.str.strip_chars()).any()  # stray spaces
+    assert (emails.str.strip_chars() != normalised).any()  # capitals
+    assert normalised.str.contains(r"^[a-z0-9._]+@[a-z0-9.-]+\.[a-z]+$").all()
+    assert normalised.str.ends_with("@gmail.com").any() and normalised.str.ends_with("@googlemail.com").any()
+    assert 0.04 < tables["customers"]["email"].null_count() / tables["customers"].height < 0.12
+
+
+def test_phones_are_written_in_mixed_national_and_international_forms(tables):
+    phones = tables["customers"].select("country", "phone").drop_nulls()
+    text = phones["phone"]
+    assert text.str.starts_with("+").any() and text.str.starts_with("00").any() and text.str.starts_with("0").any()
+    assert text.str.contains(" ").any() and text.str.contains("-").any() and text.str.contains(r"\(").any()
+    digits = text.str.replace_all(r"[^0-9]", "").str.len_chars()
+    assert digits.min() >= 9 and digits.max() <= 15  # with a 00 prefix
+    french = phones.filter(pl.col("country") == "FR")["phone"]
+    assert french.str.contains(r"^(0[1-9]|\+33 |0033 )").all()
+
+
+def test_names_are_not_a_category_column(tables):
+    """More than 50 distinct first names: `segdsl schema` never lists them as categories."""
+    assert tables["customers"]["first_name"].n_unique() > 50

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -99,4 +100,24 @@ def test_committed_schema_file_matches_generated_data(workspace):
     for name in ("customers", "orders", "email_events", "web_visits"):
         path = workspace / "data" / f"{name}.parquet"
         actual = with_observed_categories(read_table_schema(path), path).to_json()  # what `segdsl schema` writes
-        assert tables[f"{name}.parquet"] == actual["columns"], f"regenerate examples/segdsl.schema.json ({name})"
+        # `"personal": true` is added by hand (data files cannot say which columns identify a person)
+        committed_columns = [{k: v for k, v in c.items() if k != "personal"} for c in tables[f"{name}.parquet"]]
+        assert committed_columns == actual["columns"], f"regenerate examples/segdsl.schema.json ({name})"
+    marked = [c["name"] for t in committed["tables"] for c in t["columns"] if c.get("personal")]
+    assert marked == ["first_name", "email", "phone"]
+
+
+def test_previews_of_the_examples_show_no_personal_column(workspace):
+    from typer.testing import CliRunner
+
+    from segdsl.cli import app
+
+    customers = pl.read_parquet(workspace / "data" / "customers.parquet")
+    secrets = {v for column in ("email", "first_name", "phone") for v in customers[column].drop_nulls().to_list()}
+    for name, segment in (("lifecycle", "reactivate"), ("rfm", "champions"), ("lifecycle", "cross_sell")):
+        result = CliRunner().invoke(app, ["preview", str(workspace / f"{name}.seg"), "--segment", segment, "--limit", "50"])
+        assert result.exit_code == 0, result.output
+        shown = set(re.findall(r"[^\s│┃]+", result.stdout.lower()))
+        assert not shown & {s.strip().lower() for s in secrets}, f"{name}.seg shows personal data"
+        if name == "lifecycle":
+            assert "contact_email" in result.output  # the personal trait is named as hidden, its values are not shown

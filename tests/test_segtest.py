@@ -60,9 +60,9 @@ def test_example_tests_pass_in_the_repository():
     result = run(str(EXAMPLES))
     assert result.exit_code == 0, result.output
     passed, failed, errors, deselected = summary(result)
-    assert passed == 29 and (failed, errors, deselected) == (0, 0, 0)
+    assert passed == 30 and (failed, errors, deselected) == (0, 0, 0)
     lines = result.stdout.splitlines()[:-1]
-    assert len(lines) == 29 and all(line.endswith(" PASSED") for line in lines)
+    assert len(lines) == 30 and all(line.endswith(" PASSED") for line in lines)
     assert f"{EXAMPLES / 'rfm.segtest'}::champions bought recently, often and a lot PASSED" in lines
 
 
@@ -70,7 +70,7 @@ def test_example_tests_pass_without_example_data(fresh_clone: Path):
     assert not (fresh_clone / "data").exists()
     result = run("examples")
     assert result.exit_code == 0, result.output
-    assert summary(result)[:3] == (29, 0, 0)
+    assert summary(result)[:3] == (30, 0, 0)
     assert "examples/b2b.segtest::with an empty firmographics table, nothing is known PASSED" in result.stdout.splitlines()
 
 
@@ -272,8 +272,8 @@ def test_e602_missing_and_unknown_columns(fresh_clone: Path):
         "  |\n"
         "6 | customer_id,contry\n"
         "  |             ^^^^^^ did you mean `country`?\n"
-        "  = hint: available: `acquisition_channel`, `birth_year`, `country`, `customer_id`, `domain`, "
-        "`newsletter_optin`, `plan`, `signup_date`\n"
+        "  = hint: available: `acquisition_channel`, `ads_optin`, `birth_year`, `country`, `customer_id`, `domain`, "
+        "`email`, `email_optin`, `first_name`, `newsletter_optin`, `phone`, `plan` and 2 more\n"
     )
 
 
@@ -367,7 +367,7 @@ def test_a_folder_without_test_files_exits_2(tmp_path: Path, monkeypatch):
 def test_a_keyword_matching_no_case_exits_2(fresh_clone: Path):
     result = run("examples", "-k", "no such case")
     assert result.exit_code == 2
-    assert summary(result) == (0, 0, 0, 29)
+    assert summary(result) == (0, 0, 0, 30)
     assert result.stderr == "error: no test case matches -k 'no such case'\n"
 
 

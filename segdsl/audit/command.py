@@ -12,6 +12,7 @@ import typer
 
 from segdsl.cli import EXIT_PROBLEMS, EXIT_USAGE, AsOfOption, fail, report
 from segdsl.diagnostics import Diagnostic, DiagnosticError
+from segdsl.personal import INCLUDE_HELP, INCLUDE_OPTION
 
 _THRESHOLD = re.compile(r"^(error|warning|\d+)$")
 
@@ -22,6 +23,7 @@ def audit_command(
     fmt: Annotated[str, typer.Option("--format", help="Output format: text, json or markdown.")] = "text",
     fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 on: `error` (default), `warning` (errors or warnings), or N (more than N errors and warnings).")] = "error",
     out: Annotated[Optional[Path], typer.Option("--out", help="Write the report to FILE (atomically) instead of standard output.")] = None,
+    include_personal: Annotated[bool, typer.Option(INCLUDE_OPTION, help=INCLUDE_HELP)] = False,
 ) -> None:
     """Audit the data a definition reads: row counts, duplicate and missing keys, missing values, inconsistent spellings, unknown customers, future or unparseable dates, non-finite or negative amounts, outliers."""
     from segdsl.audit.run import audit_definition
@@ -33,7 +35,7 @@ def audit_command(
         report([Diagnostic("E330", problem, hints=("see `segdsl audit --help`",))])
         raise typer.Exit(EXIT_USAGE)
     try:
-        result = audit_definition(path, as_of)
+        result = audit_definition(path, as_of, include_personal)
         text = RENDERERS[fmt](result)
         if out is None:
             sys.stdout.write(text)

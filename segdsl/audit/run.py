@@ -4,6 +4,7 @@ the customers' keys), then reading each check's results into findings."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import polars as pl
@@ -14,14 +15,16 @@ from segdsl.audit.model import AuditReport, ColumnProfile, Finding, Level, Table
 from segdsl.audit.tables import AuditTable, audit_target
 from segdsl.diagnostics import Diagnostic, DiagnosticError
 from segdsl.io import scan
+from segdsl.personal import Disclosure
 from segdsl.schema import data_format, unreadable
 
 KEYS = "__segdsl_keys"
 
 
-def audit_definition(path: Path, as_of: str | None = None) -> AuditReport:
+def audit_definition(path: Path, as_of: str | None = None, include_personal: bool = False) -> AuditReport:
     """Audit every table `path` (and its imports) declares; raise DiagnosticError when a table
-    cannot be read at all (missing file, unsupported format, corrupt file)."""
+    cannot be read at all (missing file, unsupported format, corrupt file). Values of personal
+    columns in findings are masked unless `include_personal` (segdsl.personal.Disclosure)."""
     target = audit_target(path, as_of)
     report = AuditReport(str(path), target.as_of.isoformat())
     customer_keys: pl.Series | None = None
@@ -31,7 +34,27 @@ def audit_definition(path: Path, as_of: str | None = None) -> AuditReport:
         report.findings.extend(findings)
         if table.role == "customers":
             customer_keys = keys
+    report.findings = _disclosed(report.findings, target.tables, include_personal)
     return report
+
+
+def _disclosed(findings: list[Finding], tables: tuple[AuditTable, ...], include_personal: bool) -> list[Finding]:
+    """Findings as a report may show them: examples and quoted values of personal columns
+    masked (a personal customer key is masked in the event tables too)."""
+    customers = next((t for t in tables if t.role == "customers"), None)
+    key = customers.key if customers is not None and customers.key in customers.personal else None
+    columns = tuple((t.name, t.personal | ({t.key} if key is not None and t.role == "events" else set())) for t in tables)
+    disclosure = Disclosure(columns=columns, key=key, shown=include_personal)
+    shown = []
+    for finding in findings:
+        if not disclosure.hides_column(finding.table, finding.column):
+            shown.append(finding)
+            continue
+        examples = tuple(replace(e, value=disclosure.column_value(finding.table, finding.column, e.value)) for e in finding.examples)
+        shown.append(replace(finding, examples=examples,
+                             message=disclosure.column_text(finding.table, finding.column, finding.message),
+                             hint=disclosure.column_text(finding.table, finding.column, finding.hint)))
+    return shown
 
 
 def audit_table(table: AuditTable, as_of: dt.date, customer_keys: pl.Series | None

@@ -25,6 +25,7 @@ class AuditTable:
     key: str  # the customers' key, the events' customer key, or the enrichment's domain column
     time: str | None = None  # events: the time column
     since: str | None = None  # customers: when a customer starts to exist (`since`), if declared
+    personal: frozenset[str] = frozenset()  # columns declared personal: their values are never shown
 
 
 def _shown_path(path: Path) -> Path:
@@ -54,12 +55,13 @@ def audit_target(path: Path, as_of: str | None) -> AuditTarget:
             if isinstance(statement, ast.CustomersDecl):
                 since = getattr(statement, "since", None)
                 tables.append(AuditTable("customers", "customers", _shown_path(directory / statement.path), statement.key,
-                                         since=getattr(since, "name", since)))
+                                         since=getattr(since, "name", since), personal=_personal(statement, directory)))
             elif isinstance(statement, ast.EventsDecl):
                 tables.append(AuditTable(statement.name, "events", _shown_path(directory / statement.path), statement.key,
-                                         time=statement.time))
+                                         time=statement.time, personal=_personal(statement, directory)))
             elif isinstance(statement, ast.EnrichmentDecl):
-                tables.append(AuditTable(statement.name, "enrichment", _shown_path(directory / statement.path), "domain"))
+                tables.append(AuditTable(statement.name, "enrichment", _shown_path(directory / statement.path), "domain",
+                                         personal=_personal(statement, directory)))
             elif isinstance(statement, ast.AsOf) and module is loaded.root:
                 declared_as_of = statement.value
             elif isinstance(statement, ast.AsOf) and declared_as_of is None:
@@ -67,3 +69,20 @@ def audit_target(path: Path, as_of: str | None) -> AuditTarget:
     order = {"customers": 0, "events": 1, "enrichment": 2}
     tables.sort(key=lambda t: order[t.role])  # customers first: events are checked against its keys
     return AuditTarget(tuple(tables), parse_as_of(as_of) or declared_as_of or today_utc())
+
+
+def _personal(statement, directory: Path) -> frozenset[str]:
+    """The columns the declaration's `personal (...)` clause names, and those the schema file
+    beside the definition marks `"personal": true` (an unreadable one is left to `validate`)."""
+    from segdsl.schema import CONVENTIONAL_SCHEMA_FILE, load_schema_file
+
+    marked: set[str] = {name.dotted for name in statement.personal}
+    schema_file = directory / CONVENTIONAL_SCHEMA_FILE
+    if schema_file.is_file():
+        try:
+            tables = load_schema_file(schema_file)
+        except DiagnosticError:
+            tables = []
+        file_name = Path(statement.path).name
+        marked |= {c.name for t in tables if Path(t.source).name == file_name for c in t.columns.values() if c.personal}
+    return frozenset(marked)

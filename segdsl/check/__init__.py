@@ -16,6 +16,7 @@ from segdsl.check.loader import LoadedFiles, ParseSource, ReadImport, load_modul
 from segdsl.check.namespace import Namespace, build_namespace
 from segdsl.diagnostics import Diagnostic, has_errors
 from segdsl.limits import with_stack_headroom
+from segdsl.personal import mark_plan
 from segdsl.schema import SchemaProvider
 from segdsl.source import SourceFile
 
@@ -100,7 +101,9 @@ def _analyse_source(source: SourceFile, schemas: SchemaProvider | None, read_imp
         customers, events, enrichments = checker.tables()
         outcomes = checker.outcomes
         plan = ir.Plan(customers, events, enrichments, tuple(checker.models), tuple(checker.steps), ns.as_of,
-                       tuple(outcomes.measures), tuple(outcomes.goals), tuple(outcomes.experiments))
+                       tuple(outcomes.measures), tuple(outcomes.goals), tuple(outcomes.experiments),
+                       tuple(checker.exports.exports))
+        plan = mark_plan(plan)
     return Analysis(loaded, ns, checker, CheckResult(plan, diagnostics, loaded.modules))
 
 

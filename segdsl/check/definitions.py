@@ -11,10 +11,12 @@ from segdsl.check.expressions import UNKNOWN, ExpressionChecker
 from segdsl.check.wording import article
 from segdsl.check.namespace import Namespace
 from segdsl.check.order import dependency_order
+from segdsl.check.exports import ExportChecks
 from segdsl.check.outcomes import OutcomeChecks
 from segdsl.diagnostics import Diagnostic, DiagnosticError, Label
 from segdsl.models import MODEL_KINDS, REGRESSION_KINDS
 from segdsl.models.params import translate_params
+from segdsl.personal import personal_names
 from segdsl.source import Span
 from segdsl.types import Type
 
@@ -35,13 +37,15 @@ class DefinitionChecker:
         )
         self.outcomes = OutcomeChecks(ns, self.expressions, self.diagnostics.append, self.steps.append,
                                       self._aggregate_of)
+        self.exports = ExportChecks(ns, self.expressions, self.diagnostics.append, self.outcomes.target,
+                                    self._personal_names, lambda: {a.column for a in self.aggregates.values()})
 
     # ---- driver ------------------------------------------------------------------------------
 
     def run(self) -> None:
         """Definitions after those they use (no recursion along chains of references); goals and
         experiments last: they read the measures' checked form."""
-        last = (ast.Goal, ast.Experiment)
+        last = (ast.Goal, ast.Experiment, ast.Export)
         ordered = dependency_order(self.ns)
         order = [n for n in ordered if not isinstance(self.ns.definitions[n], last)]
         order += [n for n in ordered if isinstance(self.ns.definitions[n], last)]
@@ -87,8 +91,15 @@ class DefinitionChecker:
             ast.Kpi: self.outcomes.kpi,
             ast.Goal: self.outcomes.goal,
             ast.Experiment: self.outcomes.experiment,
+            ast.Export: self.exports.export,
         }[type(definition)]
         return check(definition)
+
+    def _personal_names(self) -> set[str]:
+        """Personal steps and aggregations checked so far (segdsl.personal: the plan's marks)."""
+        tables = [t for t in (self.ns.customers, *self.ns.events.values(), *self.ns.enrichments.values()) if t is not None]
+        columns = {f"{t.name}.{c}" for t in tables for c in _personal(t)}
+        return personal_names(self.steps, self.aggregates.values(), columns)
 
     def _add(self, definition: ast.Definition, role: str, expr: ir.Expr, **meta) -> Type:
         self.steps.append(ir.Derived(definition.name, role, expr, **meta))
@@ -283,7 +294,8 @@ class DefinitionChecker:
         ns = self.ns
         customers = ns.customers
         enrichments = tuple(
-            ir.Enrichment(t.name, t.path, "domain", tuple(sorted({"domain"} | self.used_columns.get(t.name, set()))), t.on)
+            ir.Enrichment(t.name, t.path, "domain", tuple(sorted({"domain"} | self.used_columns.get(t.name, set()))), t.on,
+                          personal=_personal(t))
             for t in ns.enrichments.values()
         )
         join_columns = {e.on for e in enrichments}
@@ -295,10 +307,10 @@ class DefinitionChecker:
             columns = {table.key, table.time} | self.used_columns.get(table.name, set())
             time_kind = table.column(table.time).kind if table.column(table.time) else "date"
             events.append(ir.EventTable(table.name, table.path, table.key, tuple(sorted(columns)),
-                                        table.time, time_kind, aggregates))
+                                        table.time, time_kind, aggregates, personal=_personal(table)))
         return (
             ir.CustomerTable("customers", customers.path, customers.key, tuple(sorted(customer_columns)),
-                             since, customers.column(since).kind if since else None),
+                             since, customers.column(since).kind if since else None, personal=_personal(customers)),
             tuple(events),
             enrichments,
         )
@@ -306,7 +318,8 @@ class DefinitionChecker:
     def used_definitions(self) -> set[str]:
         """Names reachable from segments, segmentations, models and kept traits (what a trait must feed)."""
         roots = [n for n, d in self.ns.definitions.items()
-                 if isinstance(d, (ast.Segment, ast.RuleSegmentation, ast.TierSegmentation, ast.ExprSegmentation, ast.ModelDecl, ast.Kpi))
+                 if isinstance(d, (ast.Segment, ast.RuleSegmentation, ast.TierSegmentation, ast.ExprSegmentation, ast.ModelDecl, ast.Kpi,
+                                   ast.Export))
                  or (isinstance(d, (ast.Let, ast.Score)) and d.kept)]  # a kept trait is an output too
         seen: set[str] = set()
         stack = list(roots)
@@ -335,3 +348,9 @@ class DefinitionChecker:
 
 def _keyword(definition: ast.Definition) -> str:
     return "score" if isinstance(definition, ast.Score) else "let"
+
+
+def _personal(table) -> tuple[str, ...]:
+    """The table's columns declared personal (its clause or its schema file), sorted."""
+    columns = table.schema.columns.values() if table.schema is not None else ()
+    return tuple(sorted(c.name for c in columns if c.personal))

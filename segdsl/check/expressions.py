@@ -98,8 +98,9 @@ class ExpressionChecker(AggregateChecks):
                 return self.error("E112", f"`{name}` is both a definition and a column of customers", node.span,
                                   hints=(f"rename the definition, or write `customers.{name}` for the column",))
             definition = self.ns.definitions[name]
-            if isinstance(definition, (ast.Kpi, ast.Goal, ast.Experiment)):
-                kind = {ast.Kpi: "a measure", ast.Goal: "a goal", ast.Experiment: "an experiment"}[type(definition)]
+            if isinstance(definition, (ast.Kpi, ast.Goal, ast.Experiment, ast.Export)):
+                kind = {ast.Kpi: "a measure", ast.Goal: "a goal", ast.Experiment: "an experiment",
+                        ast.Export: "an export"}[type(definition)]
                 return self.error("E145", f"`{name}` is {kind}, not a value a condition can use", node.span,
                                   hints=("measures are reported per segment by `segdsl kpis`; conditions use traits (`let`)",))
             if isinstance(definition, ast.ModelDecl):
@@ -127,7 +128,7 @@ class ExpressionChecker(AggregateChecks):
         if column.type is Type.OTHER:
             return self.error("E201", f"column `{name}` of {table.name} has a type the language cannot use ({column.kind})", span)
         self.use_column(table.name, name)
-        return ir.Column(column.type, table.name, name, column.kind)
+        return ir.Column(column.type, table.name, name, column.kind, column.personal)
 
     def _qualified(self, node: ast.Name) -> ir.Expr:
         table_name, column = node.parts
@@ -186,7 +187,7 @@ class ExpressionChecker(AggregateChecks):
         if column.type is Type.OTHER:
             return self.error("E201", f"column `{name}` of {table.name} has a type the language cannot use ({column.kind})", node.span)
         self.use_column(table.name, name)
-        return ir.Column(column.type, table.name, name, column.kind)
+        return ir.Column(column.type, table.name, name, column.kind, column.personal)
 
     # ---- operators ---------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ the expression checker can assume a consistent namespace.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from segdsl import ast
@@ -146,7 +146,23 @@ def _table(ns: Namespace, kind: str, name: str, statement, module: ast.Module, s
             ns.diagnostics.append(Diagnostic(found.code, found.message, _path_span(statement), hints=hints))
     ns.diagnostics.extend(Diagnostic(p.code, p.message, _path_span(statement), hints=p.hints) for p in schemas.problems)
     schemas.problems.clear()
-    return TableInfo(kind, name, path, statement, schema, **extra)
+    info = TableInfo(kind, name, path, statement, schema, **extra)
+    if schema is not None and statement.personal:
+        info.schema = _marked_personal(info, statement.personal, ns)
+    return info
+
+
+def _marked_personal(table: TableInfo, names: tuple[ast.Name, ...], ns: Namespace) -> TableSchema:
+    """The table's schema with the columns of its `personal (...)` clause marked; a name that is
+    no column is E104 (a typo here would leave an e-mail column unprotected)."""
+    columns = dict(table.schema.columns)
+    for name in names:
+        column = columns.get(name.dotted)
+        if column is None:
+            ns.diagnostics.append(_missing_column(table, name.dotted, name.span))
+            continue
+        columns[name.dotted] = replace(column, personal=True)
+    return TableSchema(table.schema.source, columns)
 
 
 def _path_span(statement) -> Span:

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
+from segdsl.personal import INCLUDE_OPTION
+
 from segdsl.diagnostics import Diagnostic, DiagnosticError
 
 if TYPE_CHECKING:
@@ -37,6 +39,7 @@ def diff_command(
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when membership changed (or a definition was added or removed), like `git diff --exit-code`.")] = False,
     trust_pickle: Annotated[bool, typer.Option("--trust-pickle", help="Allow loading pickle/joblib model files (they can run arbitrary code).")] = False,
     engine: Annotated[Optional[str], typer.Option("--engine", help="Evaluate both versions on polars, duckdb, postgres or spark (default: `engine` in [tool.segdsl], else polars).")] = None,
+    include_personal: Annotated[bool, typer.Option(INCLUDE_OPTION, help="Show sampled keys even when the customer key is declared personal (hidden by default).")] = False,
 ) -> None:
     """Evaluate two versions of a definition on the same data and report, per segment, the size
     before and after and the members added and removed, and per segmentation the label counts and
@@ -71,6 +74,7 @@ def diff_command(
         with cli.engine_for(engine, files[-1]):
             diff = compare(_evaluated("old", old, when, trust_pickle), _evaluated("new", new, when, trust_pickle),
                            new.definition.key, when, sample)
+        diff = _disclosed(diff, (old.definition.ir, new.definition.ir), include_personal)
     except DiagnosticError as error:
         raise cli.fail(error.diagnostics) from None
     if out is not None:
@@ -89,6 +93,20 @@ def diff_command(
     else:
         sys.stdout.write(_rendered(diff, fmt, show_all))
     raise typer.Exit(cli.EXIT_PROBLEMS if exit_code and diff.changed else cli.EXIT_OK)
+
+
+def _disclosed(diff, plans, include_personal: bool):  # noqa: ANN001, ANN202 - MembershipDiff, ir.Plan
+    """The diff with its sampled keys masked when either version declares the key personal."""
+    from dataclasses import replace
+
+    from segdsl.personal import Disclosure
+
+    disclosures = [Disclosure.for_plan(plan, include_personal) for plan in plans]
+    if not any(d.key_hidden for d in disclosures):
+        return diff
+    masked = disclosures[0] if disclosures[0].key_hidden else disclosures[1]
+    return replace(diff, segments=tuple(replace(s, added_sample=masked.keys(s.added_sample),
+                                                removed_sample=masked.keys(s.removed_sample)) for s in diff.segments))
 
 
 def _sources(files: list[Path], git_ref: str | None) -> tuple[tuple[SourceFile, ReadImport | None], SourceFile]:

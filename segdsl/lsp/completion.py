@@ -29,7 +29,7 @@ _MODEL = re.compile(r"\b(?:score|predict|cluster)\(\s*(\w*)\Z")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(\w*)\Z")
 _DEFINITION_KINDS = {
     "trait": Kind.Variable, "segment": Kind.Class, "segmentation": Kind.Enum,
-    "score": Kind.Value, "model": Kind.Interface, "measure": Kind.Value, "goal": Kind.Event, "experiment": Kind.Event,
+    "score": Kind.Value, "model": Kind.Interface, "measure": Kind.Value, "goal": Kind.Event, "experiment": Kind.Event, "export": Kind.Event,
 }
 
 

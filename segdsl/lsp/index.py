@@ -24,6 +24,7 @@ KINDS = {
     ast.Let: "trait", ast.Segment: "segment", ast.RuleSegmentation: "segmentation",
     ast.TierSegmentation: "segmentation", ast.ExprSegmentation: "segmentation",
     ast.Score: "score", ast.ModelDecl: "model", ast.Kpi: "measure", ast.Goal: "goal", ast.Experiment: "experiment",
+    ast.Export: "export",
 }
 
 

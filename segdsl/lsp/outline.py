@@ -16,14 +16,15 @@ from segdsl.syntax.grammar import STATEMENT_KEYWORDS
 Symbol = types.SymbolKind
 _SYMBOL_KINDS = {"trait": Symbol.Variable, "segment": Symbol.Class, "segmentation": Symbol.Enum,
                  "score": Symbol.Number, "model": Symbol.Interface, "measure": Symbol.Number,
-                 "goal": Symbol.Event, "experiment": Symbol.Event}
+                 "goal": Symbol.Event, "experiment": Symbol.Event, "export": Symbol.Event}
 
 TOKEN_TYPES = ["keyword", "string", "number", "comment", "operator", "function", "variable", "class",
                "enum", "enumMember", "property", "namespace", "interface"]
 LEGEND = types.SemanticTokensLegend(token_types=TOKEN_TYPES, token_modifiers=["declaration"])
 _TARGET_TOKENS = {"function": "function", "column": "property", "table": "namespace", "label": "enumMember"}
 _DEFINITION_TOKENS = {"trait": "variable", "segment": "class", "segmentation": "enum", "score": "variable",
-                      "model": "interface", "measure": "variable", "goal": "variable", "experiment": "variable"}
+                      "model": "interface", "measure": "variable", "goal": "variable", "experiment": "variable",
+                      "export": "variable"}
 _LEXICAL = re.compile(r"""
     (?P<comment>\#[^\n]*)
   | (?P<string>"(?:\\.|[^"\\\n])*"?|'(?:\\.|[^'\\\n])*'?)
@@ -37,7 +38,8 @@ KEYWORDS = frozenset(STATEMENT_KEYWORDS) | {
     "more", "than", "ago", "descending", "ascending", "true", "false", "when", "otherwise", "top", "next",
     "rest", "holdout", "seed", "by", "tags", "owner", "kind", "features", "label", "train", "file",
     "params", "clusters", "share", "quantile", "keep", "kpi", "goal", "experiment", "next", "total", "average",
-    "rate", "per", "up", "down", "to", "targets", "measure", "starts", "detect", "days", "day", "weeks", "week", "months", "month", "years", "year",
+    "rate", "per", "up", "down", "to", "targets", "measure", "starts", "detect", "export", "members", "columns",
+    "consent", "personal", "connection", "table", "as", "days", "day", "weeks", "week", "months", "month", "years", "year",
 }
 
 

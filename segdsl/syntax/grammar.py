@@ -72,5 +72,5 @@ def parse_concrete(text: str) -> tuple[Tree, list[Token]]:
 
 STATEMENT_KEYWORDS = (
     "import", "customers", "events", "enrichment", "as", "let",
-    "segment", "segmentation", "score", "model", "keep", "kpi", "goal", "experiment",
+    "segment", "segmentation", "score", "model", "keep", "kpi", "goal", "experiment", "export",
 )

@@ -11,6 +11,7 @@ from segdsl import ast
 from segdsl.diagnostics import Diagnostic
 from segdsl.limits import MAX_DIGITS
 from segdsl.source import SourceFile, Span
+from segdsl.syntax.to_ast_exports import ExportsToAst
 
 _UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
 _COMPARISON_OPS = {"==", "!=", "<", "<=", ">", ">="}
@@ -29,7 +30,7 @@ def _optional(token: Token | None) -> str | None:
 
 
 @v_args(meta=True)
-class ToAst(Transformer):
+class ToAst(ExportsToAst, Transformer):
     """One instance per parsed chunk: `offset` maps chunk positions back into the file."""
 
     def __init__(self, source: SourceFile, offset: int = 0):
@@ -108,17 +109,22 @@ class ToAst(Transformer):
         return ast.Import(self._span(meta), self._path(c[0]))
 
     def customers_decl(self, meta, c):
-        connection, path, key, since = c
-        return ast.CustomersDecl(self._span(meta), self._path(path), str(key), _optional(since), connection=_optional(connection))
+        connection, path, key, since, personal = c
+        return ast.CustomersDecl(self._span(meta), self._path(path), str(key), _optional(since), connection=_optional(connection),
+                                 personal=personal or ())
 
     def events_decl(self, meta, c):
-        name, connection, path, key, time = c
+        name, connection, path, key, time, personal = c
         return ast.EventsDecl(self._span(meta), str(name), self._path(path), str(key), str(time),
-                              connection=_optional(connection))
+                              connection=_optional(connection), personal=personal or ())
 
     def enrichment_decl(self, meta, c):
-        name, connection, path, on = c
-        return ast.EnrichmentDecl(self._span(meta), str(name), self._path(path), str(on), connection=_optional(connection))
+        name, connection, path, on, personal = c
+        return ast.EnrichmentDecl(self._span(meta), str(name), self._path(path), str(on), connection=_optional(connection),
+                                  personal=personal or ())
+
+    def personal(self, meta, c):
+        return tuple(ast.Name(self._tok(token), (str(token),)) for token in c)
 
     def as_of_decl(self, meta, c):
         return ast.AsOf(self._span(meta), self._date(c[0]))

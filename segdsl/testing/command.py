@@ -16,6 +16,7 @@ def test_command(
     paths: Annotated[list[Path], typer.Argument(help="Test files (*.segtest) or folders to search for them, recursively.")],
     keyword: Annotated[Optional[str], typer.Option("-k", help="Run only the cases whose name contains this text (ignoring case).")] = None,
     engine: Annotated[Optional[str], typer.Option("--engine", help="Run the cases on polars, duckdb, postgres or spark (default: `engine` in [tool.segdsl], else polars).")] = None,
+    include_personal: Annotated[bool, typer.Option("--include-personal-data", help="Show the values of personal traits (and a personal key) in failures; masked by default.")] = False,
 ) -> None:
     """Run segment tests: a few fixture customers and events, the members and labels you expect.
     Exit 0: all passed; 1: a case failed or a test file has errors; 2: no test files, or a path does not exist."""
@@ -32,7 +33,7 @@ def test_command(
     results = []
     with tempfile.TemporaryDirectory(prefix="segdsl-test-") as workdir, cli.engine_for(engine, files[0]):
         for index, file in enumerate(files):
-            result = run_file(file, Path(workdir) / str(index), keyword)
+            result = run_file(file, Path(workdir) / str(index), keyword, include_personal)
             for line in result_lines(result):
                 console.print(line)
             results.append(result)

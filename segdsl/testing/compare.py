@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from segdsl.personal import Disclosure
 from segdsl.testing.bind import Check
 
 
@@ -39,6 +40,22 @@ class ValueMismatch:
 
 
 Mismatch = SegmentMismatch | ValueMismatch
+
+
+def disclosed(mismatches: tuple[Mismatch, ...], disclosure: Disclosure) -> tuple[Mismatch, ...]:
+    """The mismatches as a report may show them: a personal trait's values and a personal
+    key masked (segdsl.personal); which case failed, and on what, stays visible."""
+    shown: list[Mismatch] = []
+    for mismatch in mismatches:
+        if isinstance(mismatch, SegmentMismatch):
+            shown.append(SegmentMismatch(mismatch.kind, mismatch.name, disclosure.keys(mismatch.missing),
+                                         disclosure.keys(mismatch.unexpected), disclosure.keys(mismatch.absent)))
+            continue
+        keys = disclosure.keys([row[0] for row in mismatch.rows])
+        shown.append(ValueMismatch(mismatch.kind, mismatch.name, tuple(
+            (key, disclosure.value(mismatch.name, expected), disclosure.value(mismatch.name, actual))
+            for key, (_, expected, actual) in zip(keys, mismatch.rows))))
+    return tuple(shown)
 
 
 def compare(frame: pl.DataFrame, key: str, checks: Sequence[Check]) -> tuple[Mismatch, ...]:

@@ -18,7 +18,8 @@ from segdsl import ir
 from segdsl.api import Definition
 from segdsl.diagnostics import Diagnostic, DiagnosticError
 from segdsl.testing.bind import Check, bind, table_problems
-from segdsl.testing.compare import Mismatch, compare
+from segdsl.personal import Disclosure
+from segdsl.testing.compare import Mismatch, compare, disclosed
 from segdsl.testing.fixtures import build_frame, empty_frame
 from segdsl.testing.spec import Case, FixtureSource, SegtestFile, read_segtest
 from segdsl.testing.target import Target, load_target
@@ -52,15 +53,17 @@ class _Ready:
     checks: tuple[Check, ...]
 
 
-def run_file(path: Path, workdir: Path, keyword: str | None = None) -> FileResult:
-    """`workdir`: an empty folder for the fixtures' Parquet files."""
+def run_file(path: Path, workdir: Path, keyword: str | None = None, include_personal: bool = False) -> FileResult:
+    """`workdir`: an empty folder for the fixtures' Parquet files. Values of personal traits
+    (and a personal key) in the mismatches are masked unless `include_personal`."""
     try:
         spec = read_segtest(path, keyword)
         target = load_target(spec.definition, spec.definition_span)
         ready = _prepare(spec, target, workdir)
     except DiagnosticError as error:
         return FileResult(path, diagnostics=tuple(error.diagnostics))
-    return FileResult(path, tuple(_run_case(target, item, workdir) for item in ready), deselected=spec.deselected)
+    disclosure = Disclosure.for_plan(target.definition.ir, include_personal)
+    return FileResult(path, tuple(_run_case(target, item, workdir, disclosure) for item in ready), deselected=spec.deselected)
 
 
 def _prepare(spec: SegtestFile, target: Target, workdir: Path) -> list[_Ready]:
@@ -149,13 +152,13 @@ def _position(diagnostic: Diagnostic) -> tuple[str, int]:
     return diagnostic.file_name or "", diagnostic.span.start if diagnostic.span else -1
 
 
-def _run_case(target: Target, ready: _Ready, workdir: Path) -> CaseResult:
+def _run_case(target: Target, ready: _Ready, workdir: Path, disclosure: Disclosure) -> CaseResult:
     definition = _only_checked(target.definition.with_tables(ready.paths), ready.checks)
     try:
         frame = definition.evaluate(ready.as_of, include_traits=True)
     except DiagnosticError as error:
         return CaseResult(ready.case.name, ready.as_of, diagnostics=tuple(_at_case(d, ready.case, workdir) for d in error.diagnostics))
-    return CaseResult(ready.case.name, ready.as_of, compare(frame, definition.key, ready.checks))
+    return CaseResult(ready.case.name, ready.as_of, disclosed(compare(frame, definition.key, ready.checks), disclosure))
 
 
 def _only_checked(definition: Definition, checks: tuple[Check, ...]) -> Definition:

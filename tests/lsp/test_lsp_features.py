@@ -326,6 +326,16 @@ async def test_outline_and_semantic_tokens(client: LanguageClient, project: Path
     assert at("# RFM")[1] == "comment"
 
 
+async def test_exports_appear_in_the_outline_and_produce_no_error(client: LanguageClient, project: Path):
+    path = project / "lifecycle.seg"
+    uri = await open_document(client, path)
+    symbols = await client.text_document_document_symbol_async(types.DocumentSymbolParams(
+        text_document=types.TextDocumentIdentifier(uri=uri)))
+    exports = [s for s in symbols if s.detail == "export"]
+    assert [s.name for s in exports] == ["hubspot_reactivate", "google_lost"]
+    assert not [d for d in client.diagnostics[uri] if d.severity == types.DiagnosticSeverity.Error]
+
+
 BROKEN_TEXTS = [
     "", "segment", "segment a =", "let x = (((((", "segmentation s { a when }", '"unterminated', "\x00\x01",
     "let a = b\nlet b = a\n", "model m { kind kmeans params(k=) }", "import \"missing.seg\"\nsegment s = x",
