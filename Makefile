@@ -31,4 +31,4 @@ $(VSCODE)/segdsl.vsix: $(addprefix $(VSCODE)/,package.json package-lock.json ext
 	cd $(VSCODE) && npm ci --no-audit --no-fund --loglevel=error && npx vsce package --out segdsl.vsix
 
 clean:
-	rm -rf $(VENV) $(VSCODE)/node_modules $(VSCODE)/segdsl.vsix examples/data examples/models examples/out benchmarks/data
+	rm -rf $(VENV) $(VSCODE)/node_modules $(VSCODE)/segdsl.vsix examples/data examples/models examples/out examples/.segdsl benchmarks/data

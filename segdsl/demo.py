@@ -144,6 +144,12 @@ def run_demo(examples: Path, *, customers: int, seed: int, console: Console) -> 
     if lifecycle.is_file() and not _step(console, "Export the win-back contacts to a HubSpot import file (consent: e-mail opt-in)",
                                          _segdsl("export", str(lifecycle), "hubspot_reactivate")):
         return 1
+    rfm = examples / "rfm.seg"
+    if rfm.is_file() and not (
+            _step(console, "Record who is in each RFM segment today (membership history, changes only)",
+                  _segdsl("snapshot", str(rfm)))
+            and _step(console, "The champions' history", _segdsl("history", "champions", "--project", str(examples)))):
+        return 1
     if not _outcomes(console, examples / "rfm.seg", outputs / "report.html"):
         return 1
     console.rule("Done")

@@ -148,7 +148,6 @@ CODES: dict[str, str] = {
     "E901": "missing-extra",
     "E902": "demo-project-missing",
     "E903": "demo-failed",
-    "E904": "component-missing",
 }
 
 

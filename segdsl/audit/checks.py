@@ -247,7 +247,8 @@ def text_checks(ctx: Context, column: str) -> Check:
 
 
 def _spellings(ctx: Context, column: str, values: list, counts: list, firsts: list, distinct: int) -> list[Finding]:
-    if distinct > SPELLING_LIMIT or column == ctx.table.key or ADDRESS.search(column):
+    # A person's name, e-mail or phone is not a category: two spellings of one name are two people.
+    if distinct > SPELLING_LIMIT or column == ctx.table.key or column in ctx.table.personal or ADDRESS.search(column):
         return []
     count = {v: n for v, n in zip(values, counts) if v is not None}
     first_row = {v: row for v, row in zip(values, firsts) if v is not None}

@@ -52,20 +52,24 @@ def export_command(
 
 
 def _record_history(definition, results, as_of, console) -> None:  # noqa: ANN001 - api/Rich objects
-    """Each written export's members go to the membership history (segdsl.activation.history);
-    an installation without it says so and exports all the same."""
-    if not results:
-        return
-    try:
-        from segdsl.activation.history import record_snapshot
-    except ImportError:
-        console.print("note: membership history not recorded (segdsl.activation.history is not installed)")
-        return
+    """Each written export's audience goes to the membership history as `export:NAME`, scoped to
+    that name alone (an export that became empty closes its members' rows, and the segments'
+    own snapshots are left alone). A history that cannot be written is an error after the
+    files were written: exit 1, the files stay."""
     import polars as pl
 
+    from segdsl import cli
+    from segdsl.activation.history import record_snapshot
+    from segdsl.diagnostics import DiagnosticError
+
     key = definition.key
-    exports = {e.name: e for e in definition.ir.exports}
     for result in results:
+        name = f"export:{result.name}"
         memberships = result.frame.select(pl.col(key).cast(pl.String).alias("customer_key"),
-                                          pl.lit(exports[result.name].members.text).alias("segment"))
-        record_snapshot(definition.path.parent, as_of, memberships)
+                                          pl.lit(name).alias("segment"))
+        try:
+            summary = record_snapshot(definition.path.parent, as_of, memberships, segments={name})
+        except DiagnosticError as error:
+            raise cli.fail(error.diagnostics) from None
+        console.print(f"{name}: history as of {summary.as_of.isoformat()} in the {summary.store} "
+                      f"({summary.entered:,} entered, {summary.exited:,} exited)", markup=False)

@@ -133,7 +133,8 @@ def write(export: ir.Export, rows: pl.DataFrame, key: str, connection_for) -> st
     destination = export.destination
     data = rows.select(written_columns(export, key))
     if destination.kind == "postgres":
-        upsert = _postgres_writer()
+        from segdsl.activation.postgres_table import upsert_membership as upsert
+
         upsert(connection_for(destination), destination.table, data, key)
         return f'postgres {destination.connection} "{destination.table}"'
     path = Path(destination.path)
@@ -142,19 +143,6 @@ def write(export: ir.Export, rows: pl.DataFrame, key: str, connection_for) -> st
     else:
         write_atomic(path, lambda tmp: data.write_csv(tmp))
     return str(path)
-
-
-def _postgres_writer():  # noqa: ANN202 - the writer function
-    """The PostgreSQL membership writer (segdsl.activation, a part of its own); a clear
-    diagnostic when this installation does not have it."""
-    try:
-        from segdsl.activation.postgres_table import upsert_membership
-    except ImportError:
-        raise DiagnosticError([Diagnostic(
-            "E904", "writing to a PostgreSQL table needs segdsl.activation.postgres_table, which this installation lacks",
-            hints=("upgrade segdsl, or export to a file (`to csv \"out/members.csv\"`) and load it",),
-        )]) from None
-    return upsert_membership
 
 
 def run_exports(definition, names: tuple[str, ...], as_of: dt.date) -> tuple[list[ExportResult], list[Diagnostic]]:  # noqa: ANN001 - api.Definition
