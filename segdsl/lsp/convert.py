@@ -14,6 +14,7 @@ from segdsl.lsp.positions import LineIndex
 def to_lsp(diagnostics: list[Diagnostic], path: Path, lines: LineIndex) -> list[types.Diagnostic]:
     """The diagnostics that belong to the document at `path` (imported files get their own)."""
     converted = []
+    indexes = {lines.text: lines}  # one LineIndex per source text: a label's file is usually this one
     for diagnostic in diagnostics:
         span = diagnostic.span
         if span is not None and path_of(span.source) != path:
@@ -26,7 +27,7 @@ def to_lsp(diagnostics: list[Diagnostic], path: Path, lines: LineIndex) -> list[
             else types.DiagnosticSeverity.Error,
             code=diagnostic.code,
             source="segdsl",
-            related_information=_related(diagnostic) or None,
+            related_information=_related(diagnostic, indexes) or None,
             data={"slug": diagnostic.slug, "note": diagnostic.note, "hints": list(diagnostic.hints)},
         ))
     return converted
@@ -41,11 +42,13 @@ def _message(diagnostic: Diagnostic) -> str:
     return "\n".join(parts)
 
 
-def _related(diagnostic: Diagnostic) -> list[types.DiagnosticRelatedInformation]:
+def _related(diagnostic: Diagnostic, indexes: dict[str, LineIndex]) -> list[types.DiagnosticRelatedInformation]:
     related = []
     for label in diagnostic.labels:
         source = label.span.source
-        lines = LineIndex(source.text)
+        lines = indexes.get(source.text)
+        if lines is None:
+            lines = indexes[source.text] = LineIndex(source.text)
         related.append(types.DiagnosticRelatedInformation(
             location=types.Location(uri=path_of(source).as_uri(), range=lines.span_range(label.span)),
             message=label.message,
