@@ -1,0 +1,68 @@
+"""After any sequence of edits, the server's diagnostics are exactly `validate`'s on the final text.
+
+The server keeps state between edits (statements' parse trees, the open imports' modules, the
+previous analysis and index); none of it may leak into an answer. This drives the server's own
+`Documents` through random edits, in the order an edit is handled (errors first, the index a
+feature may ask for, then the lints; importers checked again), and compares every field of the
+converted diagnostics (code, message with note and hints, range, severity, related locations,
+data) with a fresh `check_file` of the same text on disk, converted the same way.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from segdsl.api import check_file
+from segdsl.lsp import convert
+from segdsl.lsp.documents import Documents
+from segdsl.lsp.positions import LineIndex
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+ROOTS = ["rfm.seg", "lifecycle.seg", "b2b.seg", "channel.seg", "value.seg", "models.seg"]
+INSERTS = ["", " ", "\n", "x", "1", "0", "and ", " or ", "not ", "segment z = true\n", "let q = count(orders)\n",
+           "#", '"', "(", ")", "{", "}", "let", "segment", "==", "=", "AND", "recency", "orders.", "countyr",
+           "\nsegment w = r >= 4 and r < 2\n", "\nlet r = 1\n", 'import "common.seg"\n', "over 30 days"]
+
+
+def _validate(path: Path, lints: bool = True) -> list:
+    return convert.to_lsp(check_file(path, lints=lints).diagnostics, path, LineIndex(path.read_text(encoding="utf-8")))
+
+
+def _edit(data, text: str) -> str:
+    start = data.draw(st.integers(0, len(text)), label="start")
+    end = data.draw(st.integers(start, min(len(text), start + 30)), label="end")
+    return text[:start] + data.draw(st.sampled_from(INSERTS), label="insert") + text[end:]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_diagnostics_after_edits_are_those_of_validate(tmp_path_factory, data):
+    folder = tmp_path_factory.mktemp("project")
+    shutil.copy(EXAMPLES / "segdsl.schema.json", folder)
+    shutil.copy(EXAMPLES / "common.seg", folder)
+    root = folder / data.draw(st.sampled_from(ROOTS), label="file")
+    shutil.copy(EXAMPLES / root.name, root)
+    common = folder / "common.seg"
+    documents = Documents()
+    for path in (common, root):
+        documents.open(path, path.read_text(encoding="utf-8"))
+        documents.analyse(path)
+    for _ in range(data.draw(st.integers(1, 5), label="edits")):
+        edited = data.draw(st.sampled_from([root, root, common]), label="edited")  # the root, or an import it reads
+        text = _edit(data, documents.text(edited))
+        edited.write_text(text, encoding="utf-8")  # validate reads the disk; the server, its buffers
+        documents.open(edited, text)
+        errors = convert.to_lsp(documents.analyse(edited, lints=False).result.diagnostics, edited, LineIndex(text))
+        assert errors == _validate(edited, lints=False)
+        if data.draw(st.booleans(), label="index"):
+            documents.index(edited)  # a feature asked before the lints were ready
+        for importer in documents.importers(edited):
+            documents.invalidate(importer)
+    for path in (root, common):
+        text = documents.text(path)
+        complete = convert.to_lsp(documents.analyse(path).result.diagnostics, path, LineIndex(text))
+        assert complete == _validate(path)
