@@ -40,6 +40,7 @@ class ToAst:
         self.source = source
         self.offset = offset
         self.diagnostics: list[Diagnostic] = []
+        self.spans: list[Span] = []  # every span made (all through `_at`): the language server moves them
 
     def transform(self, tree: Tree) -> Any:
         """The AST of a Lark tree; a rule without a method stays a Tree (as with Lark)."""
@@ -86,13 +87,18 @@ class ToAst:
             return path.replace("\x00", "")
         return path
 
+    def _at(self, start: int, end: int) -> Span:
+        span = Span(self.source, self.offset + start, self.offset + end)
+        self.spans.append(span)
+        return span
+
     def _span(self, meta: Any) -> Span:
         if getattr(meta, "empty", True):
-            return Span(self.source, self.offset, self.offset)
-        return Span(self.source, self.offset + meta.start_pos, self.offset + meta.end_pos)
+            return self._at(0, 0)
+        return self._at(meta.start_pos, meta.end_pos)
 
     def _tok(self, token: Token) -> Span:
-        return Span(self.source, self.offset + token.start_pos, self.offset + token.end_pos)
+        return self._at(token.start_pos, token.end_pos)
 
     def _date(self, token: Token) -> dt.date:
         try:
@@ -350,7 +356,7 @@ class ToAst:
         end = label if label is not None else segment
         return ast.Holdout(
             self._span(meta), self._percent(percent),
-            ast.Name(Span(self.source, self.offset + segment.start_pos, self.offset + end.end_pos), parts),
+            ast.Name(self._at(segment.start_pos, end.end_pos), parts),
             int(self._number_value(seed, "seed")) if seed is not None else 0,
         )
 

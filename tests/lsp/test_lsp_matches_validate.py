@@ -48,11 +48,12 @@ def test_diagnostics_after_edits_are_those_of_validate(tmp_path_factory, data):
     shutil.copy(EXAMPLES / root.name, root)
     common = folder / "common.seg"
     documents = Documents()
-    for path in (common, root):
+    opened = [common, root] if data.draw(st.booleans(), label="import open") else [root]  # else read from disk
+    for path in opened:
         documents.open(path, path.read_text(encoding="utf-8"))
         documents.analyse(path)
     for _ in range(data.draw(st.integers(1, 5), label="edits")):
-        edited = data.draw(st.sampled_from([root, root, common]), label="edited")  # the root, or an import it reads
+        edited = data.draw(st.sampled_from([root, *opened]), label="edited")  # the root, or an open import
         text = _edit(data, documents.text(edited))
         edited.write_text(text, encoding="utf-8")  # validate reads the disk; the server, its buffers
         documents.open(edited, text)
@@ -62,7 +63,7 @@ def test_diagnostics_after_edits_are_those_of_validate(tmp_path_factory, data):
             documents.index(edited)  # a feature asked before the lints were ready
         for importer in documents.importers(edited):
             documents.invalidate(importer)
-    for path in (root, common):
+    for path in opened:
         text = documents.text(path)
         complete = convert.to_lsp(documents.analyse(path).result.diagnostics, path, LineIndex(text))
         assert complete == _validate(path)
