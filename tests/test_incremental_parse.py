@@ -66,3 +66,15 @@ def test_kept_statements_with_diagnostics_move_with_the_edit():
     for edited in (text.replace("let a = 1", "let a = 12345"), text.replace("let a = 1", "let a = 1 +\n 2")):
         _same(edited, parser)
         _same(text, parser)
+
+
+def test_a_statement_split_by_a_keyword_at_a_line_start_is_parsed_whole():
+    """A rule labelled `model` starts a line with a statement keyword: that chunk does not parse
+    alone but the whole text does, so the statements are the full parser's, before and after
+    edits around it, and while a later statement is unfinished."""
+    parser = IncrementalParser()
+    text = ('customers from "c.parquet" key id\nlet x = 1\nsegmentation g {\n    model when x > 1\n'
+            '    other otherwise\n}\nsegment s = x > 2\n')
+    for edited in (text, text.replace("x > 2", "x > 3"), text.replace("let x = 1", "let x = 10"),
+                   text.replace("x > 2", "x >"), text + "segment t = \n"):
+        _same(edited, parser)

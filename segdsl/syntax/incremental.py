@@ -12,6 +12,13 @@ of spans rather than to Lark's transform (the reused nodes also keep their ident
 The result is the same as `parse(source)`'s. When a chunk does not parse on its own, `parse`
 first tries the whole text; when that fails too (almost always: the user is typing), its
 recovery is what we did, with the failing chunks' syntax errors. Otherwise `parse` decides.
+Whether the whole text parses is known from the text after the chunk before the first failing
+one: the grammar is LALR(1), so deterministic and unambiguous, and the parser's action at a
+position depends only on the text before it and the next token. Chunks 0..m-1 parse alone, so
+the whole text's parser ends a statement at each of their starts (as it would on chunks 0..m-1
+alone, followed by chunk m-1), and the text from the start of chunk m-1 on must be a sequence of
+statements by itself. That parse stops at its first error, in or near the edited statement:
+a few statements of work instead of the whole file on every keystroke of an unfinished edit.
 """
 
 from __future__ import annotations
@@ -50,7 +57,8 @@ class IncrementalParser:
         current: dict[str, list[Chunk]] = {}
         statements: list[Statement] = []
         diagnostics: list[Diagnostic] = []
-        failed = False
+        failed_after: int | None = None  # where the whole text's parse must be tried from
+        previous = 0
         for start, end in statement_chunks(source.text):
             text = source.text[start:end]
             kept = self._chunks.get(text)
@@ -61,14 +69,17 @@ class IncrementalParser:
                 try:
                     chunk = parse_chunk(source, start, end)
                 except UnexpectedInput as error:
-                    failed = True
+                    if failed_after is None:
+                        failed_after = previous
                     diagnostics.append(syntax_diagnostic(source, error, start, end))
+                    previous = start
                     continue
+            previous = start
             current.setdefault(text, []).append(chunk)
             statements.extend(chunk.statements)
             diagnostics.extend(chunk.diagnostics)
         self._chunks = current
-        if failed and _parses_whole(source.text):
+        if failed_after is not None and _parses(source.text[failed_after:]):
             return parse(source)  # a statement split where a line starts with a keyword: rare
         return Module(source, tuple(statements)), diagnostics
 
@@ -85,7 +96,7 @@ def _move(chunk: Chunk, source: SourceFile, start: int) -> None:
             fields["end"] += delta
 
 
-def _parses_whole(text: str) -> bool:
+def _parses(text: str) -> bool:
     try:
         lark_parser().parse(text)
     except UnexpectedInput:
