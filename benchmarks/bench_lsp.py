@@ -7,7 +7,8 @@ time seen by the client:
 1. server start: from spawning the process to the answer to `initialize` (target <= 1 s);
 2. diagnostics after an edit: from sending `didChange` (a condition added to one segment) to the
    first `publishDiagnostics` (the edit's errors; the previous lint warnings moved by the edit;
-   target <= 100 ms), and to the second (the lints of the new text too);
+   target <= 100 ms), and to the second (the lints of the new text too); then the same for an
+   edit that leaves the segment unfinished (`... or t1 >`, a syntax error, as while typing);
 3. completion: a `completion` request inside an aggregation (target <= 50 ms).
 Writes its section of benchmarks/RESULTS.md.
 """
@@ -36,7 +37,8 @@ async def measure(folder: Path, repeats: int) -> dict[str, list[float]]:
     path = folder / "large.seg"
     text = large_definition()
     path.write_text(text, encoding="utf-8")
-    results: dict[str, list[float]] = {"start": [], "diagnostics": [], "complete": [], "completion": []}
+    results: dict[str, list[float]] = {"start": [], "diagnostics": [], "complete": [], "completion": [],
+                                       "unfinished": []}
     for _ in range(3):
         client = LanguageClient("bench", "1")
         published: asyncio.Queue = asyncio.Queue()
@@ -54,28 +56,39 @@ async def measure(folder: Path, repeats: int) -> dict[str, list[float]]:
             await published.get()
         lines = text.splitlines()
         target = next(i for i, line in enumerate(lines) if line.startswith("segment s500 "))
-        for version in range(2, repeats + 2):
-            edited = lines[target] + f" or t1 > {version}"
+        shown = lines[target]  # the line as the server has it
+
+        async def edit(version: int, line: str) -> tuple[float, float]:
+            """Replace the target line; seconds to the first and to the second publication."""
+            nonlocal shown
             change = types.TextDocumentContentChangePartial(
                 range=types.Range(start=types.Position(line=target, character=0),
-                                  end=types.Position(line=target, character=len(lines[target]))),
-                text=edited)
-            lines[target] = edited
+                                  end=types.Position(line=target, character=len(shown))),
+                text=line)
+            shown = line
             sent = time.perf_counter()
             client.text_document_did_change(types.DidChangeTextDocumentParams(
                 text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
                 content_changes=[change]))
             while (await published.get()).uri != uri:
                 pass
-            results["diagnostics"].append(time.perf_counter() - sent)
+            first = time.perf_counter() - sent
             while (await published.get()).uri != uri:
                 pass
-            results["complete"].append(time.perf_counter() - sent)
+            return first, time.perf_counter() - sent
+
+        for version in range(2, 2 * repeats + 2, 2):
+            lines[target] += f" or t1 > {version}"
+            first, second = await edit(version, lines[target])
+            results["diagnostics"].append(first)
+            results["complete"].append(second)
             position = types.Position(line=target, character=len(lines[target]))
             asked = time.perf_counter()
             await client.text_document_completion_async(types.CompletionParams(
                 text_document=types.TextDocumentIdentifier(uri=uri), position=position))
             results["completion"].append(time.perf_counter() - asked)
+            first, _ = await edit(version + 1, lines[target] + " or t1 >")  # typing: not a statement yet
+            results["unfinished"].append(first)
         await client.shutdown_async(None)
         client.exit(None)
         await client.stop()
@@ -108,7 +121,9 @@ def main() -> None:
         _row("server start (spawn to `initialize` answered)", results["start"], 1.0),
         _row("diagnostics after an edit (`didChange` to the first `publishDiagnostics`: errors)", results["diagnostics"], 0.1),
         _row("… and to the second (lint warnings recomputed too)", results["complete"], 0.5),
-        _row("completion inside an aggregation", results["completion"], 0.05),
+        _row("diagnostics after an edit leaving the statement unfinished (a syntax error, as while typing)",
+             results["unfinished"], 0.1),
+        _row("completion (at the end of the edited segment)", results["completion"], 0.05),
         "",
         "Load average when the run ended: " + " / ".join(f"{x:.1f}" for x in os.getloadavg())
         + " (2 CPUs; other work on the machine inflates every figure).",
