@@ -10,16 +10,22 @@ data) with a fresh `check_file` of the same text on disk, converted the same way
 
 from __future__ import annotations
 
+import asyncio
+import random
 import shutil
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lsprotocol import types
+from pytest_lsp import LanguageClient
 
 from segdsl.api import check_file
 from segdsl.lsp import convert
 from segdsl.lsp.documents import Documents
 from segdsl.lsp.positions import LineIndex
+from tests.lsp.test_lsp_features import open_document
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 ROOTS = ["rfm.seg", "lifecycle.seg", "b2b.seg", "channel.seg", "value.seg", "models.seg"]
@@ -67,3 +73,33 @@ def test_diagnostics_after_edits_are_those_of_validate(tmp_path_factory, data):
         text = documents.text(path)
         complete = convert.to_lsp(documents.analyse(path).result.diagnostics, path, LineIndex(text))
         assert complete == _validate(path)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_real_client_gets_validate_diagnostics_after_incremental_edits(client: LanguageClient, project: Path):
+    """The same over stdio, with the ranged changes an editor sends (pygls applies them, the
+    previous lint warnings are carried over while the new ones are computed)."""
+    rng = random.Random(14)  # edits that bring errors and new warnings (W101, W105) both
+    codes = set()
+    for name in ("rfm.seg", "b2b.seg", "models.seg"):
+        path = project / f"edited_{name}"
+        text = (project / name).read_text(encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
+        uri = await open_document(client, path)
+        for version in range(2, 10):
+            start = rng.randrange(len(text) + 1)
+            end = min(len(text), start + rng.randrange(30))
+            insert = rng.choice(INSERTS)
+            change = types.TextDocumentContentChangePartial(range=LineIndex(text).range(start, end), text=insert)
+            text = text[:start] + insert + text[end:]
+            client.text_document_did_change(types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version), content_changes=[change]))
+        path.write_text(text, encoding="utf-8")
+        expected = _validate(path)
+        for _ in range(300):  # the last edit's lints arrive last; nothing says which notification that is
+            if list(client.diagnostics.get(uri, ())) == expected:
+                break
+            await asyncio.sleep(0.1)
+        assert list(client.diagnostics.get(uri, ())) == expected
+        codes |= {d.code for d in expected}
+    assert {"W101", "W105"} <= codes and any(code.startswith("E") for code in codes)
