@@ -12,13 +12,14 @@ of spans rather than to Lark's transform (the reused nodes also keep their ident
 The result is the same as `parse(source)`'s. When a chunk does not parse on its own, `parse`
 first tries the whole text; when that fails too (almost always: the user is typing), its
 recovery is what we did, with the failing chunks' syntax errors. Otherwise `parse` decides.
-Whether the whole text parses is known from the text after the chunk before the first failing
-one: the grammar is LALR(1), so deterministic and unambiguous, and the parser's action at a
-position depends only on the text before it and the next token. Chunks 0..m-1 parse alone, so
-the whole text's parser ends a statement at each of their starts (as it would on chunks 0..m-1
-alone, followed by chunk m-1), and the text from the start of chunk m-1 on must be a sequence of
-statements by itself. That parse stops at its first error, in or near the edited statement:
-a few statements of work instead of the whole file on every keystroke of an unfinished edit.
+Whether the whole text parses is decided from the chunk before the first failing one (chunk m):
+chunks 0..m-1 each parse alone, so their concatenation parses, and the LALR(1) parser (the
+grammar is unambiguous, the parser deterministic) ends a statement at the start of chunk m-1
+when it reads that concatenation. Its action there depends only on the text before and on the
+next token, which the whole text shares, so the whole text's parse ends a statement there too:
+the whole text parses exactly when the text from chunk m-1 on is a sequence of statements. That
+parse stops at its first error, near the edit: a few statements of work instead of the whole
+file on every keystroke of an unfinished statement.
 """
 
 from __future__ import annotations
@@ -45,11 +46,14 @@ class IncrementalParser:
     def parse(self, source: SourceFile) -> tuple[Module, list[Diagnostic]]:
         if self._last is not None and self._last[0].text == source.text and self._last[0].name == source.name:
             return self._last[1], list(self._last[2])  # unchanged (an import): the very same module
-        try:
-            module, diagnostics = self._parse(source) if self.keep_chunks else parse(source)
-        except Exception:  # noqa: BLE001 - any trouble: the full parser decides and reports
-            self._chunks = {}
+        if not self.keep_chunks:
             module, diagnostics = parse(source)
+        else:
+            try:
+                module, diagnostics = self._parse(source)
+            except Exception:  # noqa: BLE001 - any trouble: the full parser decides and reports
+                self._chunks = {}
+                module, diagnostics = parse(source)
         self._last = (source, module, list(diagnostics))
         return module, diagnostics
 
