@@ -8,6 +8,17 @@ from functools import cached_property
 from pathlib import Path
 
 
+def line_starts(text: str) -> list[int]:
+    """Offsets where lines start (`str.find` runs in C: a loop over characters took 10 ms on a
+    1,000-segment file, on every edit in the language server)."""
+    starts = [0]
+    found = text.find("\n")
+    while found != -1:
+        starts.append(found + 1)
+        found = text.find("\n", found + 1)
+    return starts
+
+
 @dataclass(frozen=True)
 class SourceFile:
     """A definition file's text, with the name shown in diagnostics."""
@@ -22,9 +33,7 @@ class SourceFile:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        starts = [0]
-        starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
-        return starts
+        return line_starts(self.text)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""

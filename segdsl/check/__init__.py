@@ -55,7 +55,7 @@ def analyse_source(source: SourceFile, schemas: SchemaProvider | None = None, re
                    parse_source: ParseSource | None = None, lints: bool = True) -> Analysis:
     """`lints=False`: names, types and errors only; `with_lints` adds the warnings afterwards
     (evaluating needs none; the language server shows a typo's error first, then the lints)."""
-    with _cycle_collection_paused():
+    with cycle_collection_paused():
         analysis = _analyse_source(source, schemas, read_import, parse_source)
         return with_lints(analysis) if lints else analysis
 
@@ -65,7 +65,7 @@ def with_lints(analysis: Analysis) -> Analysis:
     """The analysis with the warnings `validate` reports (W101, W103, W105-W109)."""
     from segdsl.check.lints import lint_warnings  # not on the path of `eval`
 
-    with _cycle_collection_paused():
+    with cycle_collection_paused():
         diagnostics = analysis.result.diagnostics
         warnings = analysis.checker.unused_trait_warnings()
         warnings += lint_warnings(analysis.loaded, analysis.ns, analysis.checker, has_errors(diagnostics))
@@ -74,10 +74,11 @@ def with_lints(analysis: Analysis) -> Analysis:
 
 
 @contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
+def cycle_collection_paused() -> Iterator[None]:
     """Checking allocates many small acyclic objects (syntax trees, IR, lint terms); on large
     files the cyclic collector's repeated passes over them took a third of the time and freed
-    nothing. It runs again afterwards."""
+    nothing. It runs again afterwards (at the end of the outermost pause: the language server
+    pauses it until an edit's errors are published)."""
     enabled = gc.isenabled()
     gc.disable()
     try:

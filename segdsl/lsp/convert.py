@@ -9,14 +9,17 @@ from lsprotocol import types
 from segdsl.diagnostics import Diagnostic, Severity
 from segdsl.lsp.index import path_of
 from segdsl.lsp.positions import LineIndex
+from segdsl.source import SourceFile
 
 
 def to_lsp(diagnostics: list[Diagnostic], path: Path, lines: LineIndex) -> list[types.Diagnostic]:
     """The diagnostics that belong to the document at `path` (imported files get their own)."""
     converted = []
+    indexes = {lines.text: lines}  # one LineIndex per source text: a label's file is usually this one
+    paths: dict[int, Path] = {}  # resolving asks the file system: once per source, not per diagnostic
     for diagnostic in diagnostics:
         span = diagnostic.span
-        if span is not None and path_of(span.source) != path:
+        if span is not None and _home(span.source, paths) != path:
             continue
         where = lines.span_range(span) if span is not None else lines.range(0, 0)
         converted.append(types.Diagnostic(
@@ -26,7 +29,7 @@ def to_lsp(diagnostics: list[Diagnostic], path: Path, lines: LineIndex) -> list[
             else types.DiagnosticSeverity.Error,
             code=diagnostic.code,
             source="segdsl",
-            related_information=_related(diagnostic) or None,
+            related_information=_related(diagnostic, indexes, paths) or None,
             data={"slug": diagnostic.slug, "note": diagnostic.note, "hints": list(diagnostic.hints)},
         ))
     return converted
@@ -41,13 +44,22 @@ def _message(diagnostic: Diagnostic) -> str:
     return "\n".join(parts)
 
 
-def _related(diagnostic: Diagnostic) -> list[types.DiagnosticRelatedInformation]:
+def _home(source: SourceFile, paths: dict[int, Path]) -> Path:
+    found = paths.get(id(source))
+    if found is None:
+        found = paths[id(source)] = path_of(source)
+    return found
+
+
+def _related(diagnostic: Diagnostic, indexes: dict[str, LineIndex], paths: dict[int, Path]) -> list[types.DiagnosticRelatedInformation]:
     related = []
     for label in diagnostic.labels:
         source = label.span.source
-        lines = LineIndex(source.text)
+        lines = indexes.get(source.text)
+        if lines is None:
+            lines = indexes[source.text] = LineIndex(source.text)
         related.append(types.DiagnosticRelatedInformation(
-            location=types.Location(uri=path_of(source).as_uri(), range=lines.span_range(label.span)),
+            location=types.Location(uri=_home(source, paths).as_uri(), range=lines.span_range(label.span)),
             message=label.message,
         ))
     return related

@@ -25,11 +25,18 @@ class Documents:
         self.complete: set[Path] = set()  # analyses that include the lints
         self.indexes: dict[Path, Index] = {}
         self.parsers: dict[Path, IncrementalParser] = {}
+        self.reads: dict[Path, set[Path]] = {}  # the files each open document's last analysis read
         self.roots: list[Path] = []
         self.schemas = SchemaProvider()
 
     def open(self, path: Path, text: str) -> int:
-        """Record the document's new text; returns its version (a counter of ours)."""
+        """Record the document's new text; returns its version (a counter of ours). The analyses
+        that read its previous text go: its parser moves the kept statements' spans to the new
+        text (`segdsl.syntax.incremental`), so no analysis may outlive the text it read."""
+        for importer in self.importers(path):
+            self.invalidate(importer)
+        if path not in self.texts:
+            self.parsers.pop(path, None)  # read from disk so far: a parser that keeps chunks from now on
         self.texts[path] = text
         self.versions[path] = self.versions.get(path, 0) + 1
         self.analyses.pop(path, None)
@@ -38,7 +45,9 @@ class Documents:
         return self.versions[path]
 
     def close(self, path: Path) -> None:
-        for table in (self.texts, self.versions, self.analyses, self.indexes, self.parsers):
+        for importer in self.importers(path):
+            self.invalidate(importer)  # they read its buffer; the disk may say otherwise
+        for table in (self.texts, self.versions, self.analyses, self.indexes, self.parsers, self.reads):
             table.pop(path, None)
         self.complete.discard(path)
 
@@ -81,17 +90,20 @@ class Documents:
         if path not in self.texts:
             return  # files that are not open are read again each time: the disk may change
         self.analyses[path] = analysis
+        self.reads[path] = {_module_path(m) for m in analysis.loaded.modules}
         if complete:
             self.complete.add(path)
         if path in self.indexes:  # same names, more diagnostics: the index stays valid
             self.indexes[path].analysis = analysis
 
     def _parse(self, source: SourceFile):
-        """Open documents (and their imports) keep their statements' parse trees between edits."""
+        """Open documents keep their statements' ASTs between edits; other files (imports read
+        from disk) only their last module, which is never moved: analyses of several open
+        documents may share it."""
         path = (source.path or Path(source.name)).resolve()
         parser = self.parsers.get(path)
         if parser is None:
-            parser = self.parsers[path] = IncrementalParser()
+            parser = self.parsers[path] = IncrementalParser(keep_chunks=path in self.texts)
         return parser.parse(source)
 
     def index(self, path: Path) -> Index:
@@ -105,12 +117,9 @@ class Documents:
         return index
 
     def importers(self, path: Path) -> list[Path]:
-        """Open documents other than `path` whose analysis read `path` (directly or not)."""
-        found = []
-        for other, analysis in self.analyses.items():
-            if other != path and any(_module_path(m) == path for m in analysis.loaded.modules):
-                found.append(other)
-        return found
+        """Open documents other than `path` whose last analysis read `path` (directly or not),
+        also when that analysis has been dropped since."""
+        return [other for other, read in self.reads.items() if other != path and path in read]
 
     def project_files(self) -> list[Path]:
         """Every definition file under the workspace folders, and the open ones."""

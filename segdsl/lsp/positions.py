@@ -10,7 +10,7 @@ import bisect
 
 from lsprotocol import types
 
-from segdsl.source import Span
+from segdsl.source import Span, line_starts
 
 
 class LineIndex:
@@ -18,8 +18,7 @@ class LineIndex:
 
     def __init__(self, text: str):
         self.text = text
-        self.starts = [0]
-        self.starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+        self.starts = line_starts(text)
 
     def position(self, offset: int) -> types.Position:
         offset = max(0, min(offset, len(self.text)))

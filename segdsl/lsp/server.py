@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlparse
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 
+from segdsl.check import cycle_collection_paused
 from segdsl.lsp import actions, completion, convert, hover, navigation, outline
 from segdsl.lsp.documents import Documents
 from segdsl.lsp.positions import LineIndex
@@ -57,7 +58,8 @@ class SegServer(LanguageServer):
         that import it, unless another edit came first."""
         version = self.documents.versions.get(path)
         carried = convert.carry_over(self.published.get(path, []), changes) if changes else []
-        self.publish(path, lints=False, carried=carried)
+        with cycle_collection_paused():  # the collector scans the new analysis once the errors are out
+            self.publish(path, lints=False, carried=carried)
         asyncio.get_running_loop().call_soon(self._complete, path, version)
 
     def _complete(self, path: Path, version: int | None) -> None:

@@ -8,12 +8,13 @@ checker then still sees (and reports on) the rest of the file.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lark.exceptions import UnexpectedInput
 
 from segdsl.ast import Module, Statement
 from segdsl.diagnostics import Diagnostic
-from segdsl.source import SourceFile
+from segdsl.source import SourceFile, Span
 from segdsl.limits import stack_headroom
 from segdsl.syntax.errors import syntax_diagnostic
 from segdsl.syntax.grammar import STATEMENT_KEYWORDS, lark_parser
@@ -25,25 +26,37 @@ _STATEMENT_START = re.compile(
 )
 
 
+@dataclass
+class Chunk:
+    """The statements parsed from text[start:end], their diagnostics, and every span in both."""
+
+    start: int
+    statements: list[Statement]
+    diagnostics: list[Diagnostic]
+    spans: list[Span]
+
+
 def parse(source: SourceFile) -> tuple[Module, list[Diagnostic]]:
     try:
-        return _parse_chunk(source, 0, len(source.text))
+        chunk = parse_chunk(source, 0, len(source.text))
+        return Module(source, tuple(chunk.statements)), chunk.diagnostics
     except UnexpectedInput:
         pass
     statements: list[Statement] = []
     diagnostics: list[Diagnostic] = []
-    for start, end in _statement_chunks(source.text):
+    for start, end in statement_chunks(source.text):
         try:
-            module, chunk_diagnostics = _parse_chunk(source, start, end)
+            chunk = parse_chunk(source, start, end)
         except UnexpectedInput as error:
             diagnostics.append(syntax_diagnostic(source, error, start, end))
             continue
-        statements.extend(module.statements)
-        diagnostics.extend(chunk_diagnostics)
+        statements.extend(chunk.statements)
+        diagnostics.extend(chunk.diagnostics)
     return Module(source, tuple(statements)), diagnostics
 
 
-def _parse_chunk(source: SourceFile, start: int, end: int) -> tuple[Module, list[Diagnostic]]:
+def parse_chunk(source: SourceFile, start: int, end: int) -> Chunk:
+    """Raises UnexpectedInput when text[start:end] is not a sequence of statements."""
     tree = lark_parser().parse(source.text[start:end])
     builder = ToAst(source, start)
     statements: list[Statement] = []
@@ -55,10 +68,10 @@ def _parse_chunk(source: SourceFile, start: int, end: int) -> tuple[Module, list
                 too_deep.append(problem)
             else:
                 statements.append(builder.transform(statement))
-    return Module(source, tuple(statements)), too_deep + builder.diagnostics
+    return Chunk(start, statements, too_deep + builder.diagnostics, builder.spans + [d.span for d in too_deep])
 
 
-def _statement_chunks(text: str) -> list[tuple[int, int]]:
+def statement_chunks(text: str) -> list[tuple[int, int]]:
     starts = [m.start() for m in _STATEMENT_START.finditer(text)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)

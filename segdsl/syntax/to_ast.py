@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from lark import Token, Transformer, v_args
+from lark import Token, Tree
 
 from segdsl import ast
 from segdsl.diagnostics import Diagnostic
@@ -29,15 +29,25 @@ def _optional(token: Token | None) -> str | None:
     return None if token is None else str(token)
 
 
-@v_args(meta=True)
-class ToAst(ExportsToAst, Transformer):
-    """One instance per parsed chunk: `offset` maps chunk positions back into the file."""
+class ToAst(ExportsToAst):
+    """One instance per parsed chunk: `offset` maps chunk positions back into the file.
+
+    Each grammar rule has a method `rule(self, meta, children)`, called bottom-up. Lark's
+    `Transformer` with `v_args(meta=True)` does the same, but it builds a new bound wrapper (with
+    `functools.update_wrapper`) for every tree node it visits: two thirds of the transform's time
+    on a large file. The methods are looked up once per class instead (`_RULES`, below)."""
 
     def __init__(self, source: SourceFile, offset: int = 0):
-        super().__init__()
         self.source = source
         self.offset = offset
         self.diagnostics: list[Diagnostic] = []
+        self.spans: list[Span] = []  # every span made (all through `_at`): the language server moves them
+
+    def transform(self, tree: Tree) -> Any:
+        """The AST of a Lark tree; a rule without a method stays a Tree (as with Lark)."""
+        children = [self.transform(child) if isinstance(child, Tree) else child for child in tree.children]
+        method = _RULES.get(tree.data)
+        return Tree(tree.data, children, tree.meta) if method is None else method(self, tree.meta, children)
 
     # ---- helpers -----------------------------------------------------------------------------
 
@@ -78,13 +88,18 @@ class ToAst(ExportsToAst, Transformer):
             return path.replace("\x00", "")
         return path
 
+    def _at(self, start: int, end: int) -> Span:
+        span = Span(self.source, self.offset + start, self.offset + end)
+        self.spans.append(span)
+        return span
+
     def _span(self, meta: Any) -> Span:
         if getattr(meta, "empty", True):
-            return Span(self.source, self.offset, self.offset)
-        return Span(self.source, self.offset + meta.start_pos, self.offset + meta.end_pos)
+            return self._at(0, 0)
+        return self._at(meta.start_pos, meta.end_pos)
 
     def _tok(self, token: Token) -> Span:
-        return Span(self.source, self.offset + token.start_pos, self.offset + token.end_pos)
+        return self._at(token.start_pos, token.end_pos)
 
     def _date(self, token: Token) -> dt.date:
         try:
@@ -347,7 +362,7 @@ class ToAst(ExportsToAst, Transformer):
         end = label if label is not None else segment
         return ast.Holdout(
             self._span(meta), self._percent(percent),
-            ast.Name(Span(self.source, self.offset + segment.start_pos, self.offset + end.end_pos), parts),
+            ast.Name(self._at(segment.start_pos, end.end_pos), parts),
             int(self._number_value(seed, "seed")) if seed is not None else 0,
         )
 
@@ -442,3 +457,8 @@ class ToAst(ExportsToAst, Transformer):
 
     def ascending(self, meta, c):
         return ("order", False)
+
+
+# rule name -> method: every public method of ToAst but `transform` is a grammar rule's.
+_RULES = {name: method for klass in reversed(ToAst.__mro__[:-1]) for name, method in vars(klass).items()
+          if callable(method) and not name.startswith("_") and name != "transform"}

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from lark import Transformer, v_args
-
 from segdsl import ast
 
 
-@v_args(meta=True)
-class ExportsToAst(Transformer):
-    """Mixed into ToAst, whose helpers (`_span`, `_tok`, `_unquote`, `_path`) it uses."""
+class ExportsToAst:
+    """Mixed into ToAst, whose helpers (`_span`, `_tok`, `_unquote`, `_path`) it uses; its rule
+    methods join ToAst's table of rules (`rule(self, meta, children)`)."""
 
     def export_decl(self, meta, c):
         name, description, *items = c
