@@ -87,9 +87,10 @@ def extract_page(body: str | bytes, url: str, headers: Mapping[str, str], link_l
         for node in nodes:
             if not _is_template(node) and not _describes_other_site(node, url):
                 page.add(rank, facts_from_node(node))
-    lines = join_labels(text_lines(selector.root))
+    raw_lines = text_lines(selector.root)
+    lines = join_labels(raw_lines)
     page.add(OPENGRAPH, _meta(selector, home))
-    page.add(TEXT, _text_facts(lines))
+    page.add(TEXT, _text_facts(lines, raw_lines))
     page.add(TEXT, {"name": _name_from_title(selector, url)}, source="html")
     if home:
         language, source = _language(selector, headers, lines)
@@ -204,9 +205,11 @@ def _language(selector: Selector, headers: Mapping[str, str], lines: list[str]) 
     return declared, "html"
 
 
-def _text_facts(lines: list[str]) -> dict[str, Any]:
+def _text_facts(lines: list[str], raw_lines: list[str]) -> dict[str, Any]:
+    """Facts of the text. Addresses are read from the lines as laid out: a counter joined to its
+    caption ("1200 Clienti") would look like a postcode and a place."""
     stated = labelled_value(lines, INDUSTRY_LABELS)
-    return {**employees_in_text(lines), "founded_year": founded_year_in_text(lines), **address_in_text(lines),
+    return {**employees_in_text(lines), "founded_year": founded_year_in_text(lines), **address_in_text(raw_lines),
             "legal_name": legal_name_in_text(lines), "industry": industry_of(stated) if stated else None}
 
 

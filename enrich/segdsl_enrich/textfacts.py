@@ -77,12 +77,27 @@ _JA_LEGAL_NAME = re.compile(r"((?:株式会社|有限会社|合同会社)\s?[^\s
 _TRAILING_LEGAL_FORM = re.compile(rf",?\s+(?:{LEGAL_FORMS})$")
 
 
+# Counter widgets put the figure first: "1998 / Anno di fondazione / 45 / Dipendenti / 1.200 / Clienti".
+_FIGURE = re.compile(r"^(?:[<>~≈+]|ca\.?|approx\.?)?\s*\d[\d.,'’\u00a0\u202f ]{0,9}\s*(?:\+|%|k|m)?$", re.I)
+_CAPTION = re.compile(r"^[^\d]{1,40}$")
+
+
 def join_labels(lines: list[str]) -> list[str]:
-    """Lines with each label line ("Dipendenti", "Gründung:") joined to the value line after it."""
+    """Lines with each label line ("Dipendenti", "Gründung:") joined to the value line after it,
+    and each figure of a counter widget joined to the caption under it ("45 Dipendenti")."""
     joined: list[str] = []
+    figures, unclear = _counter_runs(lines)
     index = 0
     while index < len(lines):
         line = lines[index]
+        if index in figures:
+            joined.append(f"{line} {lines[index + 1]}")
+            index += 2
+            continue
+        if index in unclear:
+            joined.append(line)
+            index += 1
+            continue
         if (index + 1 < len(lines) and len(line) <= 40 and len(lines[index + 1]) <= _VALUE_LENGTH
                 and _LABEL_LINE.match(line)):
             joined.append(f"{line.rstrip(':： ')}: {lines[index + 1]}")
@@ -91,6 +106,30 @@ def join_labels(lines: list[str]) -> list[str]:
             joined.append(line)
             index += 1
     return joined
+
+
+def _counter_runs(lines: list[str]) -> tuple[set[int], set[int]]:
+    """(figures of counter widgets, lines of unclear tables). A counter run is at least two
+    (figure, caption) pairs that starts with a figure. The line before it decides how it reads:
+    a long line or none, figures first ("45 / Dipendenti"); a label ("Gründung"), labels first, as
+    before; another short line ("In cifre" or "Standorte") could be either, so nothing in the run
+    is joined: a heading and a label look alike, and a wrong pairing is a wrong fact."""
+    figures: set[int] = set()
+    unclear: set[int] = set()
+    index = 0
+    while index < len(lines):
+        start = index
+        while index + 1 < len(lines) and _FIGURE.match(lines[index]) and _CAPTION.match(lines[index + 1]) \
+                and not lines[index + 1].rstrip().endswith((":", "：")):
+            index += 2
+        if (index - start) // 2 >= 2:
+            before = lines[start - 1] if start > 0 else ""
+            if not _CAPTION.match(before):
+                figures.update(range(start, index, 2))
+            elif not _LABEL_LINE.match(before):
+                unclear.update(range(start - 1, index))
+        index = index + 1 if index == start else index
+    return figures, unclear
 
 
 def legal_name_in_text(lines: list[str]) -> str | None:
