@@ -25,6 +25,7 @@ from segdsl_enrich.addresses import address_in_text
 from segdsl_enrich.language import detect
 from segdsl_enrich.lines import text_lines
 from segdsl_enrich.links import candidate_links
+from segdsl_enrich.numberwords import spelled_employees
 from segdsl_enrich.schemaorg import facts_from_node
 from segdsl_enrich.social import social_links
 from segdsl_enrich.technologies import technologies
@@ -90,7 +91,7 @@ def extract_page(body: str | bytes, url: str, headers: Mapping[str, str], link_l
     raw_lines = text_lines(selector.root)
     lines = join_labels(raw_lines)
     page.add(OPENGRAPH, _meta(selector, home))
-    page.add(TEXT, _text_facts(lines, raw_lines))
+    page.add(TEXT, _text_facts(lines, raw_lines, _declared_language(selector, headers)))
     page.add(TEXT, {"name": _name_from_title(selector, url)}, source="html")
     if home:
         language, source = _language(selector, headers, lines)
@@ -194,22 +195,29 @@ def _meta(selector: Selector, home: bool) -> dict[str, Any]:
     }
 
 
+def _declared_language(selector: Selector, headers: Mapping[str, str]) -> str | None:
+    """`<html lang>`, Content-Language or og:locale, as a bare language code."""
+    declared = selector.xpath("/html/@lang").get() or headers.get("content-language") or _meta_content(selector, "og:locale")
+    return declared.strip().replace("_", "-").split("-")[0].lower() or None if declared else None
+
+
 def _language(selector: Selector, headers: Mapping[str, str], lines: list[str]) -> tuple[str | None, str]:
     """The declared language (`<html lang>`, Content-Language, og:locale) unless the page's own
     words say another: themes ship `lang="en-US"` on sites written in Italian."""
-    declared = selector.xpath("/html/@lang").get() or headers.get("content-language") or _meta_content(selector, "og:locale")
-    declared = declared.strip().replace("_", "-").split("-")[0].lower() or None if declared else None
+    declared = _declared_language(selector, headers)
     detected = detect(lines)
     if detected is not None and detected != declared:
         return detected, "text"
     return declared, "html"
 
 
-def _text_facts(lines: list[str], raw_lines: list[str]) -> dict[str, Any]:
+def _text_facts(lines: list[str], raw_lines: list[str], declared: str | None) -> dict[str, Any]:
     """Facts of the text. Addresses are read from the lines as laid out: a counter joined to its
-    caption ("1200 Clienti") would look like a postcode and a place."""
+    caption ("1200 Clienti") would look like a postcode and a place. Spelled-out head counts
+    ("a team of twelve") only when no figure is stated, in the language the words are in."""
     stated = labelled_value(lines, INDUSTRY_LABELS)
-    return {**employees_in_text(lines), "founded_year": founded_year_in_text(lines), **address_in_text(raw_lines),
+    employees = employees_in_text(lines) or spelled_employees(lines, detect(lines) or declared)
+    return {**employees, "founded_year": founded_year_in_text(lines), **address_in_text(raw_lines),
             "legal_name": legal_name_in_text(lines), "industry": industry_of(stated) if stated else None}
 
 

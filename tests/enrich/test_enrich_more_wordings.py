@@ -84,3 +84,25 @@ def test_counter_widgets_read_figure_then_caption_and_unclear_tables_are_not_joi
     # a heading or a label? "Our numbers" could be either: nothing in the run is paired
     unclear = ["Our numbers", "2004", "Year founded", "38", "Employees", "900", "Customers"]
     assert join_labels(unclear) == unclear and employees_in_text(join_labels(unclear)) == {}
+
+
+@pytest.mark.parametrize(("line", "language", "count"), [
+    ("We are a crew of seventeen mechanics and drivers.", "en", 17),
+    ("Notre équipe compte aujourd'hui trente-deux personnes.", "fr", 32),
+    ("Oggi siamo in undici, tra cucina e sala.", "it", 11),
+    ("Somos un equipo de veintidós ingenieros.", "es", 22),
+    ("Wir sind ein Team von vierzehn Leuten.", "de", 14),
+    ("Vandaag werken er veertig collega's bij ons.", "nl", 40),
+    ("We are a team of twelve.", "pl", None),  # a language text2num does not know: left alone
+    ("We won twelve awards.", "en", None),  # no staff, team or working word: not converted
+])
+def test_spelled_out_head_counts(line: str, language: str, count: int | None) -> None:
+    from segdsl_enrich.numberwords import spelled_employees
+
+    found = spelled_employees([line], language)
+    assert found.get("employee_count") == count
+
+
+def test_a_part_of_the_team_is_not_its_size() -> None:
+    assert employees_in_text(["Our team of 7 designers and 3 developers builds apps."]) == {}
+    assert employees_in_text(["Wir sind 40 Mitarbeiter und 2 Standorte."]) == _count(40)
