@@ -199,9 +199,9 @@ _OTHERS_AFTER = re.compile(r"(?i)^\s+(?:of|from|at|bei|von|de|des|chez|di|dei|pr
 _NEW_HIRES = re.compile(r"(?:新卒|新入|新規|中途|新)(?:社員|職員|スタッフ)")
 _HIRED_AFTER = re.compile(r"^\s*(?:が|を)?\s*(?:入社|採用|募集)")
 # A second group after the counted one: "… and two advisers", "… und 3 Azubis", "… e due soci".
-_SMALL_WORDS = (r"one|two|three|four|five|ein|eine|einer|zwei|drei|vier|f[üu]nf|un|une|deux|trois|quatre|cinq|uno|una|due|tre|"
-                r"quattro|cinque|dos|tres|cuatro|cinco|een|twee|drie|vier|vijf|um|uma|dois|duas|tr[êe]s|en|et|to|tre|fire|fem|"
-                r"ett|tv[åa]|yksi|kaksi|kolme|jeden|jedna|dwa|dwie|trzy|jeden|dva|dv[ěe]|t[řr]i")
+# (not "one": "ein", "un", "een", "en" are also the indefinite article, "and a workshop")
+_SMALL_WORDS = (r"two|three|four|five|zwei|drei|vier|f[üu]nf|deux|trois|quatre|cinq|due|tre|quattro|cinque|dos|tres|cuatro|"
+                r"cinco|twee|drie|vijf|dois|duas|tr[êe]s|to|fire|fem|tv[åa]|kaksi|kolme|dwa|dwie|trzy|dva|dv[ěe]|t[řr]i")
 _AND_MORE = re.compile(rf"(?i)^\s*,?\s*(?:and|und|sowie|et|e|ed|y|en|og|och|ja|i|a|plus)\s+(?:[\d.,]+|(?:{_SMALL_WORDS})(?![^\W\d_]))\s+(?P<noun>[^\W\d_][\w'’\-]*)")
 _AT_LEAST_RE = re.compile(rf"(?i)^(?:{_AT_LEAST})$|^以上$")
 _NAMED = ("mark", "gap", "noun", "weak", "plus")
@@ -251,8 +251,9 @@ def _facts(rule: _Rule, match: re.Match[str], line: str) -> dict[str, int] | Non
         return None
     if _OTHERS_BEFORE.search(_strip_mark(before).rstrip()) or _OTHERS_AFTER.match(after):
         return None
-    if (more := _AND_MORE.match(after)) and more.group("noun").lower() not in _GAP_STOP:
-        return None  # "a team of 9 tax clerks and 2 advisers": a part of the team, the total is not stated
+    strong = bool(groups.get("noun")) and not groups.get("weak")
+    if not strong and (more := _AND_MORE.match(after)) and more.group("noun").lower() not in _GAP_STOP:
+        return None  # "a team of 9 tax clerks and 2 advisers": a part of the team; "120 employees and 900 volunteers" is all staff
     if rule.kind == "range":
         low, high = sorted(numbers)
         if low == high or all(1800 <= n <= 2100 for n in numbers) or _GROWTH.search(line):

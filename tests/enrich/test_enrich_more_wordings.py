@@ -106,3 +106,7 @@ def test_spelled_out_head_counts(line: str, language: str, count: int | None) ->
 def test_a_part_of_the_team_is_not_its_size() -> None:
     assert employees_in_text(["Our team of 7 designers and 3 developers builds apps."]) == {}
     assert employees_in_text(["Wir sind 40 Mitarbeiter und 2 Standorte."]) == _count(40)
+    assert employees_in_text(["Met 25 medewerkers en een eigen werkplaats."]) == _count(25)
+    # a staff noun counts the whole staff, whoever else is named after it
+    assert employees_in_text(["Between 40 and 60 employees and 300 volunteers run the festival."]) == \
+        {"employee_range_min": 40, "employee_range_max": 60}
