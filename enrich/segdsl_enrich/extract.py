@@ -92,7 +92,8 @@ def extract_page(body: str | bytes, url: str, headers: Mapping[str, str], link_l
     lines = join_labels(raw_lines)
     page.add(OPENGRAPH, _meta(selector, home))
     page.add(TEXT, _text_facts(lines, raw_lines, _declared_language(selector, headers)))
-    page.add(TEXT, {"name": _name_from_title(selector, url)}, source="html")
+    if home:  # a sub-page's title names the page ("Lo Studio | …"), the home page's the site
+        page.add(TEXT, {"name": _name_from_title(selector, url, raw_lines + _logo_texts(selector))}, source="html")
     if home:
         language, source = _language(selector, headers, lines)
         page.add(TEXT, {"language": language}, source=source)
@@ -221,18 +222,43 @@ def _text_facts(lines: list[str], raw_lines: list[str], declared: str | None) ->
             "legal_name": legal_name_in_text(lines), "industry": industry_of(stated) if stated else None}
 
 
-def _name_from_title(selector: Selector, url: str) -> str | None:
-    """The part of `<title>` ("Home | Rossi Meccanica") that spells the site's domain name."""
+def _name_from_title(selector: Selector, url: str, lines: list[str] | None = None) -> str | None:
+    """The part of `<title>` ("Home | Rossi Meccanica") that names the site: it spells the domain
+    name (or its start: "Menuiserie Dubois" on menuiserie-dubois-lyon.fr), or the page shows it as
+    a line of its own (the logo text, "Termoidraulica Galli" on galli-impianti.it) and it shares
+    a word with the domain name. Two sources agreeing, never a tagline alone."""
     title = selector.xpath("//title/text()").get()
     domain = normalise_domain(url)
     if not title or not domain:
         return None
     # Digits aside: "montalban-alimentos24.es" is the site of "Montalbán Alimentos".
     label = _letters(domain.split(".")[0]).rstrip("0123456789")
-    for part in _TITLE_PARTS.split(" ".join(title.split())):
-        if len(part) >= 3 and len(label) >= 3 and _letters(part).rstrip("0123456789") == label:
+    if len(label) < 3:
+        return None
+    parts = [part for part in _TITLE_PARTS.split(" ".join(title.split())) if len(part) >= 3]
+    for part in parts:
+        letters = _letters(part).rstrip("0123456789")
+        if letters == label or (len(letters) >= 8 and label.startswith(letters) and " " in part.strip()):
             return part
+    shown = {" ".join(line.split()) for line in lines or () if len(line) <= 60}
+    for part in parts:
+        words = [w for w in re.split(r"[\s\-]+", part) if len(_letters(w)) >= 4]
+        if not any(_letters(w) in label for w in words):
+            continue
+        if part in shown:
+            return part
+        # the logo says less than the title: "Salon Urody Bella" in "Salon Urody Bella Gdańsk"
+        for line in shown:
+            if " " in line and part.startswith(line + " ") and any(_letters(w) in label for w in line.split()):
+                return line
     return None
+
+
+def _logo_texts(selector: Selector) -> list[str]:
+    """The alt text of the site's logo image (the home link's image, an image classed as a logo)."""
+    alts = selector.xpath("//a[@rel='home']//img/@alt | //img[contains(@class,'logo')]/@alt | "
+                          "//*[contains(@class,'logo') or contains(@id,'logo')]//img/@alt").getall()
+    return [" ".join(alt.split()) for alt in alts if alt.strip()]
 
 
 def _letters(text: str) -> str:
