@@ -22,7 +22,7 @@ from w3lib.encoding import html_to_unicode
 from segdsl.domains import normalise_domain
 from segdsl_enrich import jsonld, microdata
 from segdsl_enrich.addresses import address_in_text
-from segdsl_enrich.language import detect
+from segdsl_enrich.language import decide, detect, votes
 from segdsl_enrich.lines import text_lines
 from segdsl_enrich.links import candidate_links
 from segdsl_enrich.numberwords import spelled_employees
@@ -66,6 +66,7 @@ class Page:
     facts: dict[str, tuple[int, Any, str]] = field(default_factory=dict)
     technologies: set[str] = field(default_factory=set)
     links: list[str] = field(default_factory=list)
+    language_votes: dict[str, int] = field(default_factory=dict)
 
     def add(self, rank: int, facts: Mapping[str, Any], source: str | None = None) -> None:
         for key, value in _grouped(facts).items():
@@ -94,6 +95,7 @@ def extract_page(body: str | bytes, url: str, headers: Mapping[str, str], link_l
     page.add(TEXT, _text_facts(lines, raw_lines, _declared_language(selector, headers)))
     if home:  # a sub-page's title names the page ("Lo Studio | …"), the home page's the site
         page.add(TEXT, {"name": _name_from_title(selector, url, raw_lines + _logo_texts(selector))}, source="html")
+    page.language_votes = votes(lines)
     if home:
         language, source = _language(selector, headers, lines)
         page.add(TEXT, {"language": language}, source=source)
@@ -120,6 +122,8 @@ def merge(pages: Iterable[Page]) -> dict[str, Any]:
         values = value if key in GROUPS else {key: value}
         row.update(values)
         origin.update({name: (source, url) for name in values})
+    if (language := _site_language(pages, origin.get("language"))) is not None:
+        row["language"], origin["language"] = language, ("text", pages[0].url)
     if "name" not in row and (name := name_from_legal_name(row.get("legal_name"))):
         row["name"], origin["name"] = name, origin["legal_name"]
     for key in TEXT_FIELDS:
@@ -134,6 +138,19 @@ def merge(pages: Iterable[Page]) -> dict[str, Any]:
     row["sources"] = [{"field": name, "source": source, "url": url}
                       for name, (source, url) in sorted(origin.items()) if row.get(name) is not None]
     return row
+
+
+def _site_language(pages: list[Page], origin: tuple[str, str] | None) -> str | None:
+    """The language of all pages' words together, when the home page alone had too few words to
+    confirm its declared language (a home page of a slogan and a menu, `lang="en"` on a Spanish
+    site); None to keep what the home page said."""
+    if not pages or (origin is not None and origin[0] != "html") or decide(pages[0].language_votes) is not None:
+        return None
+    total: dict[str, int] = {}
+    for page in pages:
+        for language, count in page.language_votes.items():
+            total[language] = total.get(language, 0) + count
+    return decide(total) if total else None
 
 
 def clean_text(text: str) -> str:

@@ -55,3 +55,18 @@ def test_legal_names(line: str, legal: str | None) -> None:
 def test_a_japanese_legal_form_is_not_part_of_the_name() -> None:
     assert name_from_legal_name("株式会社アオバ工業") == "アオバ工業"
     assert name_from_legal_name("アオバ工業株式会社") == "アオバ工業"
+
+
+def test_a_short_home_page_s_declared_language_yields_to_all_pages_words() -> None:
+    from segdsl_enrich.extract import merge
+
+    home = extract_page('<html lang="en"><title>Solar Sur</title><body><p>Inicio · Contacto</p></body></html>',
+                        "https://solarsur.es/", {}, link_limit=0)
+    about = extract_page('<html lang="en"><body><p>Somos una empresa de Sevilla y nuestro equipo instala placas para '
+                         'las casas y los negocios de la provincia, con una garantía que es para toda la vida.</p>'
+                         '</body></html>', "https://solarsur.es/nosotros", {}, link_limit=0, home=False)
+    assert merge([home, about])["language"] == "es"
+    # a home page whose own words confirm its language keeps it
+    english = extract_page('<html lang="en"><body><p>We are the team that builds your roof, and our work is '
+                           'guaranteed for the life of the house.</p></body></html>', "https://roofco.com/", {}, link_limit=0)
+    assert merge([english, about])["language"] == "en"
