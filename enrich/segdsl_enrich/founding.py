@@ -90,6 +90,17 @@ _EXISTS = (r"(?:exists?|existing|existiert|existieren|besteh\w*|bestaat|bestaan|
            r"activos|ativos|en\s+activit[ée])")
 _SINCE_YEAR = rf"(?<![^\W\d_]){SINCE}\s+(?:(?:the\s+year|dem\s+jahr|l'ann[ée]e|l'anno|el\s+a[ñn]o|het\s+jaar|o\s+ano)\s+)?{_YEAR}"
 _WE = r"(?:we|wij|wir|nous|noi|vi|my|me|n[óo]s)"
+_OPENED = (r"(?:opened|er[öo]ffnet(?:e|en)?|ouvert[e]?|ouvrit|aperto|aperta|aprirono|apr[ìi]|abri[óo]|abrimos|abiert[oa]|"
+           r"geopend|openden|opende|abriu|abriram|abert[oa]|otworzy\w*|otwart\w*|otev[řr]el\w*|otev[řr]en\w*|avasi\w*|"
+           r"avattiin|[öo]ppnade|[åa]bnede|[åa]bnet)")
+# Another opening than the company's: a new or second site, a branch, an office, an online shop.
+_OTHER_OPENING = re.compile(
+    r"(?i)(?<![^\W\d_])(?:new|second|third|another|neue[nrs]?|zweite[nrs]?|weitere[nrs]?|nouve(?:au|lle)|deuxi[èe]me|seconde?|"
+    r"nuov[oa]|second[oa]|altr[oa]|nuev[oa]|segund[oa]|otr[oa]|nieuwe?|tweede|nov[oa]|drug[iaą]|now[yaą]|uusi|toinen|ny[ae]?|"
+    r"andra|anden|branch\w*|filial\w*|office|offices|location|niederlassung|standort|zweigstelle|b[üu]ro|bureau|agence|"
+    r"succursale|sede|sucursal|oficina|vestiging|kantoor|escrit[óo]rio|oddzia[łl]|biuro|toimipiste|konttori|pobo[čc]k\w*|"
+    r"online|web\w*|e-?shop|showroom|warehouse|lager|entrep[ôo]t|magazzino|almac[ée]n|magazijn|armaz[ée]m|fabrik|factory|usine)"
+    r"(?![^\W\d_])")
 _MORE_RULES = tuple(re.compile(p) for p in (
     rf"(?i)(?<![^\W\d_]){_FAMILY}[^.;!?\d]{{0,50}}?{_SINCE_YEAR}|{_SINCE_YEAR}[^.;!?\d]{{0,40}}?(?<![^\W\d_]){_FAMILY}",
     rf"(?i)(?<![^\W\d_]){_EXISTS}\s+(?:(?:already|schon|bereits|d[ée]j[àa]|gi[àa]|ya|al|j[áa]|ju[żz])\s+)?{_SINCE_YEAR}",
@@ -98,6 +109,9 @@ _MORE_RULES = tuple(re.compile(p) for p in (
     rf"(?i)(?<![^\W\d_]){_WE}\s+(?:\w+\s+)?{_BEGAN}{_END}\s+(?:(?:in|im|en|nel|em|i|w)\s+)?{_YEAR}",
     rf"(?i)(?<![^\W\d_]){_BEGAN}\s+(?:hat|hatte|ha|a|has|had|heeft)\s+(?:(?:es|alles|tutto|tout|everything|it\s+all|het)\s+)+"
     rf"(?:(?:im\s+jahr|in|en|nel|em)\s+)?{_YEAR}",
+    # Opening a shop is its founding ("è stata aperta nel 1958", "Kavárnu jsme otevřeli v roce 2014"), last of all
+    # and never in a clause about another opening (a new branch, a second shop, an office, an online shop).
+    rf"(?i)(?<![^\W\d_]){_OPENED}{_END}[^.;!?\d]{{0,40}}?{_YEAR}|{_YEAR}[^.;!?\d]{{0,40}}?(?<![^\W\d_]){_OPENED}{_END}",
 ))
 _COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|&copy;)\s*$")
 
@@ -112,6 +126,15 @@ def founded_year_in_text(lines: list[str] | str) -> int | None:
         for line in candidates:
             for match in rule.finditer(line):
                 year = int(next(group for group in match.groups() if group))
+                if rule is _MORE_RULES[-1] and _OTHER_OPENING.search(_clause(line, match)):
+                    continue
                 if year <= this_year and not _COPYRIGHT.search(line[: match.start()]):
                     return year
     return None
+
+
+def _clause(line: str, match: re.Match[str]) -> str:
+    """The clause around a match: from the previous to the next sentence or clause mark."""
+    start = max(line.rfind(mark, 0, match.start()) for mark in ".;!?")
+    ends = [i for i in (line.find(mark, match.end()) for mark in ".;!?") if i >= 0]
+    return line[start + 1: min(ends) if ends else len(line)]

@@ -110,3 +110,23 @@ def test_a_part_of_the_team_is_not_its_size() -> None:
     # a staff noun counts the whole staff, whoever else is named after it
     assert employees_in_text(["Between 40 and 60 employees and 300 volunteers run the festival."]) == \
         {"employee_range_min": 40, "employee_range_max": 60}
+
+
+@pytest.mark.parametrize(("line", "year"), [
+    ("La libreria è stata aperta nel 1971 in piazza Duomo.", 1971),
+    ("Pekárnu jsme otevřeli v roce 2009.", 2009),
+    ("Kwiaciarnię otworzyliśmy w 1999 roku.", 1999),
+    ("We opened the workshop in 1983 on Dock Street.", 1983),
+    # another opening than the company's
+    ("In 2016 we opened a second store in Bristol.", None),
+    ("Unser neuer Showroom wurde 2021 eröffnet.", None),
+    ("Abrimos la oficina de Valencia en 2014.", None),
+    ("Our online shop opened in 2020.", None),
+])
+def test_opening_is_founding_unless_it_is_another_opening(line: str, year: int | None) -> None:
+    assert founded_year_in_text([line]) == year
+
+
+def test_a_stated_founding_beats_an_opening() -> None:
+    lines = ["Nel 1990 abbiamo aperto il negozio di via Roma.", "L'azienda è stata fondata nel 1975."]
+    assert founded_year_in_text(lines) == 1975
