@@ -53,6 +53,9 @@ _LEGAL_FORM = re.compile(rf"(?<![\w.])(?:{LEGAL_FORMS})(?![\w])")  # "Acme GmbH,
 _STREET_NAME = re.compile(r"[^\W\d_][^\d:]{2,60}")
 # A label before a street: "Registered office: 12 High St", "Sede di Milano: Corso …", "Domicilio: …".
 _STREET_LABEL = re.compile(r"^[^\d:：]{2,40}[:：]\s*(?=\S)")
+# Countries whose formats the rules above read: the country-anchored search is for the others only.
+_FORMATS_READ = frozenset({"DE", "FR", "IT", "ES", "FI", "SE", "CZ", "SK", "GR", "NL", "PT", "PL", "AT", "CH", "BE", "DK",
+                           "NO", "HU", "LU", "IE", "GB", "US", "AU", "JP"})
 # Words that name a postcode ("CEP 01310-100", "C.P. 64000", "ZIP 10001") and units after a street.
 _POSTCODE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:cep|c\.\s?p\.|cp|código\s+postal|postal\s+code|postcode|zip(?:\s+code)?|plz)(?![^\W\d_])\.?\s*:?")
 _REGION_CODE = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")  # "SP", "N.L.", "QC"
@@ -156,13 +159,13 @@ def _anchored_by_country(lines: list[str]) -> dict[str, str]:
         parts = [part for part in _PARTS.split(line) if part]
         for last, part in enumerate(parts):
             country = country_code(part, codes=False) or country_code(re.sub(r"[\d\s]+$", "", part), codes=False)
-            pattern = postcode_pattern(country) if country else None
+            pattern = postcode_pattern(country) if country and country not in _FORMATS_READ else None
             if pattern is None:
                 continue
             code = re.compile(rf"(?<![\w\-])(?-i:{pattern.pattern.removeprefix('(?i)')})(?![\w\-])")
             for index in range(last, max(-1, last - 4), -1):
-                if (match := code.search(parts[index])) is None:
-                    continue
+                if (match := code.search(parts[index])) is None or re.fullmatch(r"1[89]\d\d|20\d\d", match.group(0)):
+                    continue  # "Seit 1998 · Schweiz": a year, not a postcode
                 facts = {"postal_code": match.group(0), "country_code": country}
                 if locality := _place(parts, index, last, match):
                     facts["locality"] = locality

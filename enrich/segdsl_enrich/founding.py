@@ -82,8 +82,17 @@ _RULES = tuple(re.compile(p) for p in (
 ))
 # "family business since 1949", "tre generazioni, dal 1962", "rodzinną firmą od 1956 roku": a family's or a
 # generation's "since" dates the company; a bare "since 2005" in a sentence does not.
-_FAMILY = (r"(?:famil\w*+(?!\s+of\s)|rodzin\w*|perhe\w*|generation\w*|generazion\w*|generaci\w*|g[ée]n[ée]ration\w*|generatie\w*|"
-           r"gera[çc]\w*|pokoleni\w*|sukupolv\w*|meisterbetrieb|traditionsbetrieb|traditionsunternehmen)")
+_GENERATIONS = (r"(?:\d+(?:\.|th|rd|nd|st|ª|º|e|ème)?|second|third|fourth|fifth|two|three|four|five|zweite[nr]?|dritte[nr]?|"
+                r"vierte[nr]?|f[üu]nfte[nr]?|zwei|drei|vier|f[üu]nf|deuxi[èe]me|troisi[èe]me|quatri[èe]me|deux|trois|quatre|"
+                r"second[ao]|terz[ao]|quart[ao]|due|tre|quattro|segund[ao]|tercer[ao]?|cuart[ao]|dos|tres|cuatro|tweede|derde|"
+                r"vierde|twee|drie|terceir[ao]|duas|tr[êe]s|drugi[eaą]?|trzeci[eaą]?|czwart[eaą]|toinen|kolmas|nelj[äa]s|"
+                r"andra|anden|tredje|fjerde|fj[äa]rde)")
+# "family business since 1949", "tre generazioni, dal 1962", "rodzinną firmą od 1956 roku": a family's or a
+# counted generation's "since" dates the company; a bare "since 2005", or "a new generation of pumps since
+# 2019", does not.
+_FAMILY = (r"(?:famil\w*+(?!\s+of\s)|rodzin\w*|perhe\w*|meisterbetrieb|traditionsbetrieb|traditionsunternehmen|"
+           rf"{_GENERATIONS}[\s\-]+(?:generation\w*|generazion\w*|generaci\w*|g[ée]n[ée]ration\w*|generatie\w*|gera[çc]\w*|"
+           r"pokoleni\w*|sukupolv\w*))")
 # Being in business: "bestaat sinds 1979", "Działamy od 1997 roku", "in business since", "tätig seit", "attivi dal".
 _EXISTS = (r"(?:exists?|existing|existiert|existieren|besteh\w*|bestaat|bestaan|existe|existent|esiste|esistiamo|istnieje|"
            r"istniejemy|dzia[łl]a\w*|in\s+business|operating|trading|actief|aktiv|t[äa]tig|attiv[io]|operiamo|operativ[io]|"

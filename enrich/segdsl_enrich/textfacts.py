@@ -79,7 +79,7 @@ _JA_LEGAL_FORM = re.compile(r"^(?:株式会社|有限会社|合同会社)\s?|\s?
 # Phrases after which a legal notice names the site's owner mid-sentence: "is de handelsnaam van …",
 # "a trading name of …", "el titular de este sitio web es …", "édité par …".
 _OWNER_INTRO = re.compile(r"(?i)(?<![^\W\d_])(?:handelsnaam\s+van|trading\s+(?:name|style)\s+of|titular\b[^.:;]{0,30}?\s(?:es|é)|"
-                          r"[ée]dit[ée]\s+par|herausgegeben\s+von|betrieben\s+von|gestito\s+da)\s+")
+                          r"[ée]dit[ée]\s+par|herausgegeben\s+von)\s+")
 _TRAILING_LEGAL_FORM = re.compile(rf",?\s+(?:{LEGAL_FORMS})$")
 
 

@@ -58,3 +58,8 @@ def test_local_business_subtypes_are_organisations(kind: str) -> None:
     assert [node["name"] for node in organization_nodes(Selector(text=html))] == ["Acme"]
     other = '<script type="application/ld+json">{"@type": "Product", "name": "Widget"}</script>'
     assert organization_nodes(Selector(text=other)) == []
+
+
+def test_a_year_before_a_country_is_not_a_postcode_and_known_formats_are_not_searched_again() -> None:
+    assert address_in_text(["Seit 1998 · Schweiz"]) == {}
+    assert address_in_text(["Since 2004 · Brasil"]) == {}

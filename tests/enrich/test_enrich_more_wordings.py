@@ -130,3 +130,8 @@ def test_opening_is_founding_unless_it_is_another_opening(line: str, year: int |
 def test_a_stated_founding_beats_an_opening() -> None:
     lines = ["Nel 1990 abbiamo aperto il negozio di via Roma.", "L'azienda è stata fondata nel 1975."]
     assert founded_year_in_text(lines) == 1975
+
+
+def test_a_generation_dates_the_company_only_when_counted() -> None:
+    assert founded_year_in_text(["Bäckerei in zweiter Generation seit 1968, mitten in Ulm."]) == 1968
+    assert founded_year_in_text(["The next generation of our boilers has been on sale since 2019, with a warranty."]) is None

@@ -70,3 +70,8 @@ def test_a_short_home_page_s_declared_language_yields_to_all_pages_words() -> No
     english = extract_page('<html lang="en"><body><p>We are the team that builds your roof, and our work is '
                            'guaranteed for the life of the house.</p></body></html>', "https://roofco.com/", {}, link_limit=0)
     assert merge([english, about])["language"] == "en"
+
+
+def test_a_site_run_or_hosted_by_another_company_does_not_name_the_owner() -> None:
+    assert legal_name_in_text(["Il sito è gestito da Pixel Agenzia S.r.l. per conto del cliente."]) is None
+    assert legal_name_in_text(["Server betrieben von Rechenzentrum Nord GmbH, Hamburg."]) is None
