@@ -156,8 +156,12 @@ def _anchored_by_country(lines: list[str]) -> dict[str, str]:
     "Montréal (Québec) H3B 4W8 · Canada", "Singapore 486162"): a line names the country, and a part
     before it holds a postcode of that country's format (Google's address data)."""
     for line in lines:
+        if not any(c.isdigit() for c in line):
+            continue
         parts = [part for part in _PARTS.split(line) if part]
         for last, part in enumerate(parts):
+            if len(part) > 40 or not part[0].isupper():
+                continue  # a country is named by a short capitalised part
             country = country_code(part, codes=False) or country_code(re.sub(r"[\d\s]+$", "", part), codes=False)
             pattern = postcode_pattern(country) if country and country not in _FORMATS_READ else None
             if pattern is None:

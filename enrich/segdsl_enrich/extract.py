@@ -22,7 +22,7 @@ from w3lib.encoding import html_to_unicode
 from segdsl.domains import normalise_domain
 from segdsl_enrich import jsonld, microdata
 from segdsl_enrich.addresses import address_in_text
-from segdsl_enrich.language import decide, detect, votes
+from segdsl_enrich.language import decide, votes
 from segdsl_enrich.lines import text_lines
 from segdsl_enrich.links import candidate_links
 from segdsl_enrich.numberwords import spelled_employees
@@ -92,12 +92,14 @@ def extract_page(body: str | bytes, url: str, headers: Mapping[str, str], link_l
     raw_lines = text_lines(selector.root)
     lines = join_labels(raw_lines)
     page.add(OPENGRAPH, _meta(selector, home))
-    page.add(TEXT, _text_facts(lines, raw_lines, _declared_language(selector, headers)))
+    page.language_votes = votes(lines)
+    declared, detected = _declared_language(selector, headers), decide(page.language_votes)
+    page.add(TEXT, _text_facts(lines, raw_lines, detected or declared))
     if home:  # a sub-page's title names the page ("Lo Studio | …"), the home page's the site
         page.add(TEXT, {"name": _name_from_title(selector, url, raw_lines + _logo_texts(selector))}, source="html")
-    page.language_votes = votes(lines)
-    if home:
-        language, source = _language(selector, headers, lines)
+        # The declared language unless the page's own words say another: themes ship `lang="en-US"`
+        # on sites written in Italian.
+        language, source = (detected, "text") if detected is not None and detected != declared else (declared, "html")
         page.add(TEXT, {"language": language}, source=source)
     page.technologies = technologies(selector, html, headers)
     page.links = candidate_links(selector, url, link_limit)
@@ -219,22 +221,12 @@ def _declared_language(selector: Selector, headers: Mapping[str, str]) -> str | 
     return declared.strip().replace("_", "-").split("-")[0].lower() or None if declared else None
 
 
-def _language(selector: Selector, headers: Mapping[str, str], lines: list[str]) -> tuple[str | None, str]:
-    """The declared language (`<html lang>`, Content-Language, og:locale) unless the page's own
-    words say another: themes ship `lang="en-US"` on sites written in Italian."""
-    declared = _declared_language(selector, headers)
-    detected = detect(lines)
-    if detected is not None and detected != declared:
-        return detected, "text"
-    return declared, "html"
-
-
-def _text_facts(lines: list[str], raw_lines: list[str], declared: str | None) -> dict[str, Any]:
+def _text_facts(lines: list[str], raw_lines: list[str], language: str | None) -> dict[str, Any]:
     """Facts of the text. Addresses are read from the lines as laid out: a counter joined to its
     caption ("1200 Clienti") would look like a postcode and a place. Spelled-out head counts
     ("a team of twelve") only when no figure is stated, in the language the words are in."""
     stated = labelled_value(lines, INDUSTRY_LABELS)
-    employees = employees_in_text(lines) or spelled_employees(lines, detect(lines) or declared)
+    employees = employees_in_text(lines) or spelled_employees(lines, language)
     return {**employees, "founded_year": founded_year_in_text(lines), **address_in_text(raw_lines),
             "legal_name": legal_name_in_text(lines), "industry": industry_of(stated) if stated else None}
 

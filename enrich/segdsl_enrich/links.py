@@ -67,7 +67,7 @@ def candidate_links(selector: Selector, page_url: str, limit: int) -> list[str]:
     """Up to `limit` absolute same-site URLs, legal first, each once, never unwanted pages;
     menu pages of unknown names after the known ones, in menu order."""
     host = urlsplit(page_url).hostname
-    has_menu = bool(selector.xpath(f"//a[@href][{_MENU}]"))
+    in_menu = {anchor.root for anchor in selector.xpath(f"//a[@href][{_MENU}]")}
     ranked: dict[str, int] = {}
     for anchor in selector.xpath("//a[@href]"):
         url = urldefrag(urljoin(page_url, anchor.attrib["href"].strip()))[0]
@@ -80,7 +80,7 @@ def candidate_links(selector: Selector, page_url: str, limit: int) -> list[str]:
         rank = next((i for i, pattern in enumerate(WANTED) if pattern.search(label)), None)
         if rank is None and PRIVACY.search(label):
             rank = PRIVACY_RANK
-        elif rank is None and (not has_menu or anchor.xpath(_MENU).get() == "1"):
+        elif rank is None and (not in_menu or anchor.root in in_menu):
             rank = OFFER_RANK if OFFER.search(label) else MENU_RANK
         if rank is not None and rank < ranked.get(url, OFFER_RANK + 1):
             ranked[url] = rank
