@@ -57,7 +57,10 @@ _STREET_LABEL = re.compile(r"^[^\d:：]{2,40}[:：]\s*(?=\S)")
 _FORMATS_READ = frozenset({"DE", "FR", "IT", "ES", "FI", "SE", "CZ", "SK", "GR", "NL", "PT", "PL", "AT", "CH", "BE", "DK",
                            "NO", "HU", "LU", "IE", "GB", "US", "AU", "JP"})
 # Words that name a postcode ("CEP 01310-100", "C.P. 64000", "ZIP 10001") and units after a street.
-_POSTCODE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:cep|c\.\s?p\.|cp|código\s+postal|postal\s+code|postcode|zip(?:\s+code)?|plz)(?![^\W\d_])\.?\s*:?")
+_POSTCODE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:cep|c\.\s?p\.|cp|código\s+postal|postal\s+code|postcode|"
+                            r"zip(?:\s+code)?|plz)(?![^\W\d_])\.?\s*:?")
+_UNIT = re.compile(r"(?i)#?\s?[\d\-]+[ºª]?|(?:piso|planta|bureau|suite|unit|floor|étage|apt\.?|apto\.?|sala|andar)\s*\d+\w*|"
+                   r"\d+\s*(?:º|ª|n|r|t|er|e|st|nd|rd|th)")
 _REGION_CODE = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")  # "SP", "N.L.", "QC"
 # "Paris, France", "based in Lyon, France": a capitalised place, a comma, a country name.
 _CITY_COUNTRY = re.compile(r"\b([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){0,2}),\s*([^\W\d_][^\d,.;()]{1,40}?)"
@@ -196,7 +199,7 @@ def _place(parts: list[str], index: int, last: int, match: re.Match[str]) -> str
 
 def _is_unit(text: str) -> bool:
     """A floor, suite or unit after the street: "#05-01", "piso 8", "bureau 900", "2n", "1º"."""
-    return re.fullmatch(r"(?i)#?\s?[\d\-]+[ºª]?|(?:piso|planta|bureau|suite|unit|floor|étage|apt\.?|apto\.?|sala|andar)\s*\d+\w*|\d+\s*(?:º|ª|n|r|t|er|e|st|nd|rd|th)", text) is not None
+    return _UNIT.fullmatch(text) is not None
 
 
 def _is_street(text: str) -> bool:
