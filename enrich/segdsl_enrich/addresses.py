@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from segdsl_enrich.countries import country_code
-from segdsl_enrich.postcodes import valid_postcode
+from segdsl_enrich.postcodes import postcode_pattern, valid_postcode
+from segdsl_enrich.textfacts import LEGAL_FORMS
 
 # A place name starts with a capital ("50-100 pracowników" is a head count, not "00-238 Warszawa").
 _CITY = r"((?=[^\W\d_])[^\W\d_a-zà-ÿąćęłńóśźż][\w'’.\-]*(?:[ \-/][^\W\d_][\w'’.\-]*){0,3})"
 # "20121 Milano (MI)", "20121 Milano MI": an Italian province code is not part of the place name.
-_PROVINCE = re.compile(r"\s*\((?:[A-Z]{2}|[A-Z][a-z]+)\)$|(?<=[a-zà-ÿ])\s+[A-Z]{2}$")
+_PROVINCE = re.compile(r"\s*\((?:[A-Z]{2}|[A-Z][^\W\d_]+)\)$|(?<=[a-zà-ÿ])\s+[A-Z]{2}$")
 # "75008 Paris Cedex 08", "110 00 Praha 1": a delivery office or district number after the place.
 _DISTRICT = r"(?:\s+(?:cedex|CEDEX|Cedex)(?:\s+\d{1,2})?|\s+\d{1,2})?"
 # A country prefix before the postcode: licence-plate letters ("D-80331", "CH-8001") or ISO ("SE-114 55").
@@ -46,6 +47,21 @@ _US_STATE_ZIP = re.compile(r"^([A-Z]{2})\s+(\d{5}(?:-\d{4})?)$")
 _JP = re.compile(r"〒\s?(\d{3}-\d{4})")
 _PARTS = re.compile(r"\s*[,|·•–—]\s*|\s+-\s+")
 _STREET_HINT = re.compile(r"\d")
+# A house number cut off its street by a comma: "C/ Ercilla, 24", "Rua da Indústria, 250", "Ctra. de X, km 2".
+_HOUSE_NUMBER = re.compile(r"(?i)(?:km\.?\s*)?\d{1,5}(?:\s?[a-z])?(?:\s?[/-]\s?[\da-z]{1,4})?")
+_LEGAL_FORM = re.compile(rf"(?<![\w.])(?:{LEGAL_FORMS})(?![\w])")  # "Acme GmbH, 12, 80331 München": no street
+_STREET_NAME = re.compile(r"[^\W\d_][^\d:]{2,60}")
+# A label before a street: "Registered office: 12 High St", "Sede di Milano: Corso …", "Domicilio: …".
+_STREET_LABEL = re.compile(r"^[^\d:：]{2,40}[:：]\s*(?=\S)")
+# Countries whose formats the rules above read: the country-anchored search is for the others only.
+_FORMATS_READ = frozenset({"DE", "FR", "IT", "ES", "FI", "SE", "CZ", "SK", "GR", "NL", "PT", "PL", "AT", "CH", "BE", "DK",
+                           "NO", "HU", "LU", "IE", "GB", "US", "AU", "JP"})
+# Words that name a postcode ("CEP 01310-100", "C.P. 64000", "ZIP 10001") and units after a street.
+_POSTCODE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:cep|c\.\s?p\.|cp|código\s+postal|postal\s+code|postcode|"
+                            r"zip(?:\s+code)?|plz)(?![^\W\d_])\.?\s*:?")
+_UNIT = re.compile(r"(?i)#?\s?[\d\-]+[ºª]?|(?:piso|planta|bureau|suite|unit|floor|étage|apt\.?|apto\.?|sala|andar)\s*\d+\w*|"
+                   r"\d+\s*(?:º|ª|n|r|t|er|e|st|nd|rd|th)")
+_REGION_CODE = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")  # "SP", "N.L.", "QC"
 # "Paris, France", "based in Lyon, France": a capitalised place, a comma, a country name.
 _CITY_COUNTRY = re.compile(r"\b([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){0,2}),\s*([^\W\d_][^\d,.;()]{1,40}?)"
                            r"(?=$|\s*[.;,)]|\s+[a-z\d])")
@@ -69,12 +85,14 @@ def address_in_text(lines: list[str]) -> dict[str, str]:
             continue
         if facts.get("locality") and before.startswith(facts["locality"]):  # "Dublin 2, D02 X285"
             before = parts[index - 2] if index >= 2 else ""
-        if "street_address" not in facts and _is_street(before):
-            facts["street_address"] = before
+        if "street_address" not in facts and (street := _street(parts, index, before)):
+            facts["street_address"] = street
         if "country_code" not in facts and (country := country_code(after, codes=False)):
             facts["country_code"] = country
         if valid_postcode(facts["postal_code"], facts.get("country_code")) is False:
             continue  # "1234 Berlin, Deutschland": not a German postcode, so not an address
+        return facts
+    if facts := _anchored_by_country(lines):
         return facts
     for line in lines:
         for match in _CITY_COUNTRY.finditer(line):
@@ -84,6 +102,10 @@ def address_in_text(lines: list[str]) -> dict[str, str]:
 
 
 def _postcode_part(part: str, before: str, after: str) -> dict[str, str]:
+    # "46021 Valencia (España)": a country in brackets is the country, not a province.
+    if (bracket := re.search(r"\s*\(([^()]+)\)$", part)) and (named := country_code(bracket.group(1), codes=False)):
+        facts = _postcode_part(part[: bracket.start()], before, after)
+        return {**facts, "country_code": facts.get("country_code", named)} if facts else {}
     part = _PROVINCE.sub("", part)
     if match := _JP.search(part):
         return {"postal_code": match.group(1), "country_code": "JP"}
@@ -118,6 +140,66 @@ def _postcode_part(part: str, before: str, after: str) -> dict[str, str]:
             facts["locality"] = re.sub(r" \d{1,2}$", "", place)
         return facts
     return {}
+
+
+def _street(parts: list[str], index: int, before: str) -> str | None:
+    """The street in the part before the postcode, without a label before it, with its name put
+    back when a comma cut it off its house number ("C/ Ercilla, 24")."""
+    before = _STREET_LABEL.sub("", before)
+    if _HOUSE_NUMBER.fullmatch(before):
+        name = _STREET_LABEL.sub("", parts[index - 2]) if index >= 2 and parts[index - 1].endswith(before) else ""
+        if not _STREET_NAME.fullmatch(name) or country_code(name, codes=False) or _LEGAL_FORM.search(name):
+            return None
+        return f"{name}, {before}"
+    return before if _is_street(before) and re.search(r"[^\W\d_]{2}", before) else None
+
+
+def _anchored_by_country(lines: list[str]) -> dict[str, str]:
+    """An address of a country outside the usual formats ("C.P. 64000, Monterrey, N.L., México",
+    "Montréal (Québec) H3B 4W8 · Canada", "Singapore 486162"): a line names the country, and a part
+    before it holds a postcode of that country's format (Google's address data)."""
+    for line in lines:
+        if not any(c.isdigit() for c in line):
+            continue
+        parts = [part for part in _PARTS.split(line) if part]
+        for last, part in enumerate(parts):
+            if len(part) > 40 or not part[0].isupper():
+                continue  # a country is named by a short capitalised part
+            country = country_code(part, codes=False) or country_code(re.sub(r"[\d\s]+$", "", part), codes=False)
+            pattern = postcode_pattern(country) if country and country not in _FORMATS_READ else None
+            if pattern is None:
+                continue
+            code = re.compile(rf"(?<![\w\-])(?-i:{pattern.pattern.removeprefix('(?i)')})(?![\w\-])")
+            for index in range(last, max(-1, last - 4), -1):
+                if (match := code.search(parts[index])) is None or re.fullmatch(r"1[89]\d\d|20\d\d", match.group(0)):
+                    continue  # "Seit 1998 · Schweiz": a year, not a postcode
+                facts = {"postal_code": match.group(0), "country_code": country}
+                if locality := _place(parts, index, last, match):
+                    facts["locality"] = locality
+                if index >= 1 and (street := _street(parts, index - 1 if _is_unit(parts[index - 1]) else index,
+                                                     parts[index - 2] if _is_unit(parts[index - 1]) and index >= 2
+                                                     else parts[index - 1])):
+                    facts["street_address"] = street
+                return facts
+    return {}
+
+
+def _place(parts: list[str], index: int, last: int, match: re.Match[str]) -> str | None:
+    """The place next to a postcode: the rest of its part ("Montréal (Québec)"), else the part
+    after it, else the one before it, skipping region codes ("SP", "N.L.") and the country."""
+    rest = _POSTCODE_WORD.sub("", parts[index][: match.start()] + parts[index][match.end():])
+    rest = re.sub(r"\s*\([^)]*\)", "", rest).strip(" ,.")
+    for candidate in (rest, parts[index + 1] if index + 1 < last else "", parts[index - 1] if index >= 1 else "",
+                      parts[index - 2] if index >= 2 and _REGION_CODE.match(parts[index - 1]) else ""):
+        candidate = re.sub(r"\s*\([^)]*\)", "", candidate).strip(" ,.")
+        if candidate and not _REGION_CODE.match(candidate) and re.fullmatch(_CITY, candidate):
+            return candidate
+    return None
+
+
+def _is_unit(text: str) -> bool:
+    """A floor, suite or unit after the street: "#05-01", "piso 8", "bureau 900", "2n", "1º"."""
+    return _UNIT.fullmatch(text) is not None
 
 
 def _is_street(text: str) -> bool:

@@ -85,6 +85,7 @@ def _codes() -> frozenset[str]:
     return frozenset(_core().values())
 
 
+@lru_cache(maxsize=8192)  # footers repeat on every page of a site: the same parts are looked up again and again
 def country_code(value: str | None, codes: bool = True) -> str | None:
     """ISO code of a country name in any CLDR language ("Deutschland", "Suisse", "Eesti", "日本"), or
     of an ISO code itself when `codes` (structured data says "IT"; running text's "IT" is not one)."""

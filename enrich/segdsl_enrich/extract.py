@@ -22,9 +22,10 @@ from w3lib.encoding import html_to_unicode
 from segdsl.domains import normalise_domain
 from segdsl_enrich import jsonld, microdata
 from segdsl_enrich.addresses import address_in_text
-from segdsl_enrich.language import detect
+from segdsl_enrich.language import decide, votes
 from segdsl_enrich.lines import text_lines
 from segdsl_enrich.links import candidate_links
+from segdsl_enrich.numberwords import spelled_employees
 from segdsl_enrich.schemaorg import facts_from_node
 from segdsl_enrich.social import social_links
 from segdsl_enrich.technologies import technologies
@@ -65,6 +66,7 @@ class Page:
     facts: dict[str, tuple[int, Any, str]] = field(default_factory=dict)
     technologies: set[str] = field(default_factory=set)
     links: list[str] = field(default_factory=list)
+    language_votes: dict[str, int] = field(default_factory=dict)
 
     def add(self, rank: int, facts: Mapping[str, Any], source: str | None = None) -> None:
         for key, value in _grouped(facts).items():
@@ -87,12 +89,17 @@ def extract_page(body: str | bytes, url: str, headers: Mapping[str, str], link_l
         for node in nodes:
             if not _is_template(node) and not _describes_other_site(node, url):
                 page.add(rank, facts_from_node(node))
-    lines = join_labels(text_lines(selector.root))
+    raw_lines = text_lines(selector.root)
+    lines = join_labels(raw_lines)
     page.add(OPENGRAPH, _meta(selector, home))
-    page.add(TEXT, _text_facts(lines))
-    page.add(TEXT, {"name": _name_from_title(selector, url)}, source="html")
-    if home:
-        language, source = _language(selector, headers, lines)
+    page.language_votes = votes(lines)
+    declared, detected = _declared_language(selector, headers), decide(page.language_votes)
+    page.add(TEXT, _text_facts(lines, raw_lines, detected or declared))
+    if home:  # a sub-page's title names the page ("Lo Studio | …"), the home page's the site
+        page.add(TEXT, {"name": _name_from_title(selector, url, raw_lines + _logo_texts(selector))}, source="html")
+        # The declared language unless the page's own words say another: themes ship `lang="en-US"`
+        # on sites written in Italian.
+        language, source = (detected, "text") if detected is not None and detected != declared else (declared, "html")
         page.add(TEXT, {"language": language}, source=source)
     page.technologies = technologies(selector, html, headers)
     page.links = candidate_links(selector, url, link_limit)
@@ -117,6 +124,8 @@ def merge(pages: Iterable[Page]) -> dict[str, Any]:
         values = value if key in GROUPS else {key: value}
         row.update(values)
         origin.update({name: (source, url) for name in values})
+    if (language := _site_language(pages, origin.get("language"))) is not None:
+        row["language"], origin["language"] = language, ("text", pages[0].url)
     if "name" not in row and (name := name_from_legal_name(row.get("legal_name"))):
         row["name"], origin["name"] = name, origin["legal_name"]
     for key in TEXT_FIELDS:
@@ -131,6 +140,19 @@ def merge(pages: Iterable[Page]) -> dict[str, Any]:
     row["sources"] = [{"field": name, "source": source, "url": url}
                       for name, (source, url) in sorted(origin.items()) if row.get(name) is not None]
     return row
+
+
+def _site_language(pages: list[Page], origin: tuple[str, str] | None) -> str | None:
+    """The language of all pages' words together, when the home page alone had too few words to
+    confirm its declared language (a home page of a slogan and a menu, `lang="en"` on a Spanish
+    site); None to keep what the home page said."""
+    if not pages or (origin is not None and origin[0] != "html") or decide(pages[0].language_votes) is not None:
+        return None
+    total: dict[str, int] = {}
+    for page in pages:
+        for language, count in page.language_votes.items():
+            total[language] = total.get(language, 0) + count
+    return decide(total) if total else None
 
 
 def clean_text(text: str) -> str:
@@ -193,35 +215,59 @@ def _meta(selector: Selector, home: bool) -> dict[str, Any]:
     }
 
 
-def _language(selector: Selector, headers: Mapping[str, str], lines: list[str]) -> tuple[str | None, str]:
-    """The declared language (`<html lang>`, Content-Language, og:locale) unless the page's own
-    words say another: themes ship `lang="en-US"` on sites written in Italian."""
+def _declared_language(selector: Selector, headers: Mapping[str, str]) -> str | None:
+    """`<html lang>`, Content-Language or og:locale, as a bare language code."""
     declared = selector.xpath("/html/@lang").get() or headers.get("content-language") or _meta_content(selector, "og:locale")
-    declared = declared.strip().replace("_", "-").split("-")[0].lower() or None if declared else None
-    detected = detect(lines)
-    if detected is not None and detected != declared:
-        return detected, "text"
-    return declared, "html"
+    return declared.strip().replace("_", "-").split("-")[0].lower() or None if declared else None
 
 
-def _text_facts(lines: list[str]) -> dict[str, Any]:
+def _text_facts(lines: list[str], raw_lines: list[str], language: str | None) -> dict[str, Any]:
+    """Facts of the text. Addresses are read from the lines as laid out: a counter joined to its
+    caption ("1200 Clienti") would look like a postcode and a place. Spelled-out head counts
+    ("a team of twelve") only when no figure is stated, in the language the words are in."""
     stated = labelled_value(lines, INDUSTRY_LABELS)
-    return {**employees_in_text(lines), "founded_year": founded_year_in_text(lines), **address_in_text(lines),
+    employees = employees_in_text(lines) or spelled_employees(lines, language)
+    return {**employees, "founded_year": founded_year_in_text(lines), **address_in_text(raw_lines),
             "legal_name": legal_name_in_text(lines), "industry": industry_of(stated) if stated else None}
 
 
-def _name_from_title(selector: Selector, url: str) -> str | None:
-    """The part of `<title>` ("Home | Rossi Meccanica") that spells the site's domain name."""
+def _name_from_title(selector: Selector, url: str, lines: list[str] | None = None) -> str | None:
+    """The part of `<title>` ("Home | Rossi Meccanica") that names the site: it spells the domain
+    name (or its start: "Menuiserie Dubois" on menuiserie-dubois-lyon.fr), or the page shows it as
+    a line of its own (the logo text, "Termoidraulica Galli" on galli-impianti.it) and it shares
+    a word with the domain name. Two sources agreeing, never a tagline alone."""
     title = selector.xpath("//title/text()").get()
     domain = normalise_domain(url)
     if not title or not domain:
         return None
     # Digits aside: "montalban-alimentos24.es" is the site of "Montalbán Alimentos".
     label = _letters(domain.split(".")[0]).rstrip("0123456789")
-    for part in _TITLE_PARTS.split(" ".join(title.split())):
-        if len(part) >= 3 and len(label) >= 3 and _letters(part).rstrip("0123456789") == label:
+    if len(label) < 3:
+        return None
+    parts = [part for part in _TITLE_PARTS.split(" ".join(title.split())) if len(part) >= 3]
+    for part in parts:
+        letters = _letters(part).rstrip("0123456789")
+        if letters == label or (len(letters) >= 8 and label.startswith(letters) and " " in part.strip()):
             return part
+    shown = {" ".join(line.split()) for line in lines or () if len(line) <= 60}
+    for part in parts:
+        words = [w for w in re.split(r"[\s\-]+", part) if len(_letters(w)) >= 4]
+        if not any(_letters(w) in label for w in words):
+            continue
+        if part in shown:
+            return part
+        # the logo says less than the title: "Salon Urody Bella" in "Salon Urody Bella Gdańsk"
+        for line in shown:
+            if " " in line and part.startswith(line + " ") and any(_letters(w) in label for w in line.split()):
+                return line
     return None
+
+
+def _logo_texts(selector: Selector) -> list[str]:
+    """The alt text of the site's logo image (the home link's image, an image classed as a logo)."""
+    alts = selector.xpath("//a[@rel='home']//img/@alt | //img[contains(@class,'logo')]/@alt | "
+                          "//*[contains(@class,'logo') or contains(@id,'logo')]//img/@alt").getall()
+    return [" ".join(alt.split()) for alt in alts if alt.strip()]
 
 
 def _letters(text: str) -> str:

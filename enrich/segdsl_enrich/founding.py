@@ -25,6 +25,9 @@ _YEAR = r"(?<![\d.,/–\-])(1[6-9]\d\d|20\d\d)(?![\d])(?!\s*[–\-]\s*(?:1[6-9]|
 VERBS = (
     r"founded|established|incorporated|(?:was|were|been)\s+set\s+up|est\.|gegr[üu]ndet|gegr\.|gr[üu]ndeten|fond[ée]e?s?|cr[ée]{2}e?s?|"
     r"fondat[aoie]|nat[aoie]|fundad[ao]s?|cread[ao]|nacimos|naci[óo]|opgericht|richtten|fundad[ao]|criad[ao]|nasceu|"
+    # simple pasts and the narrative present: "se fundó", "fundaram", "fondò", "nasce nel", "fonda en"
+    r"fund[óo]|fundaron|fundamos|fundou|fundaram|fund[áa]mos|fond[òo]|fondarono|fondammo|nasce|nacque|nacquero|"
+    r"fond[èe]rent|richtte(?=(?:\s+(?!zich(?![^\W\d_]))[^\s.;,]+){1,6}\s+op(?![^\W\d_]))|costituit[aoie]|constituid[ao]s?|constitu[ée]e?s?|"
     r"nascemos|za[łl]o[żz]on[aey]?|za[łl]o[żz]yli[śs]my|powsta[łl](?:a|o|y)?|perustettu|perustettiin|perusti|grundad|"
     r"grundades|grundlagt|grundlagd|stiftet|etablert|etableret|zalo[žz]en[aáo]?|alap[íi]tva|設立|創業|創立"
 )
@@ -52,6 +55,7 @@ _BIRTH = (r"(?:opened\s+(?:its|our|their)\s+doors|ouvert\s+ses\s+portes|vu\s+le\
           r"(?:seine|ihre)\s+t[üu]ren\s+ge[öo]ffnet|vide\s+la\s+luce|aperto\s+(?:i\s+battenti|le\s+porte)|vio\s+la\s+luz|"
           r"abri[óo]\s+sus\s+puertas|levenslicht|deuren\s+geopend|viu\s+a\s+luz|abriu\s+as\s+portas|[śs]wiat[łl]o\s+dzienne)")
 _BEGAN = (r"(?:began|begins|started|starts|commence\w*|a\s+commenc[ée]|d[ée]but\w*|aufgenommen|nahm|beginnt|begann|begonnen|startete|fing|"
+          r"angefangen|startede|startet|begyndt|"
           r"inizi\w*|[èe]\s+iniziat[ao]|cominci\w*|comienza|comenz[óo]|empez[óo]|empieza|arranca|arranc[óo]|begint|begon|"
           r"come[çc]a|come[çc]ou|inici[óo]|iniciou|zaczyna|zacz[ęe][łl]\w*|rozpocz[ęe][łl]\w*|alkoi|aloitti|alkaa|b[öo]rjade|"
           r"begyndte|startade)")
@@ -76,6 +80,48 @@ _RULES = tuple(re.compile(p) for p in (
     # "od 1998 roku, kiedy firma została założona", "1998, when the company was founded".
     rf"(?i){_YEAR}[^.;!?\d]{{0,45}}?(?<![^\W\d_])(?:{VERBS}){_END}",
 ))
+# "family business since 1949", "tre generazioni, dal 1962", "rodzinną firmą od 1956 roku": a family's or a
+# generation's "since" dates the company; a bare "since 2005" in a sentence does not.
+_GENERATIONS = (r"(?:\d+(?:\.|th|rd|nd|st|ª|º|e|ème)?|second|third|fourth|fifth|two|three|four|five|zweite[nr]?|dritte[nr]?|"
+                r"vierte[nr]?|f[üu]nfte[nr]?|zwei|drei|vier|f[üu]nf|deuxi[èe]me|troisi[èe]me|quatri[èe]me|deux|trois|quatre|"
+                r"second[ao]|terz[ao]|quart[ao]|due|tre|quattro|segund[ao]|tercer[ao]?|cuart[ao]|dos|tres|cuatro|tweede|derde|"
+                r"vierde|twee|drie|terceir[ao]|duas|tr[êe]s|drugi[eaą]?|trzeci[eaą]?|czwart[eaą]|toinen|kolmas|nelj[äa]s|"
+                r"andra|anden|tredje|fjerde|fj[äa]rde)")
+# "family business since 1949", "tre generazioni, dal 1962", "rodzinną firmą od 1956 roku": a family's or a
+# counted generation's "since" dates the company; a bare "since 2005", or "a new generation of pumps since
+# 2019", does not.
+_FAMILY = (r"(?:famil\w*+(?!\s+of\s)|rodzin\w*|perhe\w*|meisterbetrieb|traditionsbetrieb|traditionsunternehmen|"
+           rf"{_GENERATIONS}[\s\-]+(?:generation\w*|generazion\w*|generaci\w*|g[ée]n[ée]ration\w*|generatie\w*|gera[çc]\w*|"
+           r"pokoleni\w*|sukupolv\w*))")
+# Being in business: "bestaat sinds 1979", "Działamy od 1997 roku", "in business since", "tätig seit", "attivi dal".
+_EXISTS = (r"(?:exists?|existing|existiert|existieren|besteh\w*|bestaat|bestaan|existe|existent|esiste|esistiamo|istnieje|"
+           r"istniejemy|dzia[łl]a\w*|in\s+business|operating|trading|actief|aktiv|t[äa]tig|attiv[io]|operiamo|operativ[io]|"
+           r"activos|ativos|en\s+activit[ée])")
+_SINCE_YEAR = rf"(?<![^\W\d_]){SINCE}\s+(?:(?:the\s+year|dem\s+jahr|l'ann[ée]e|l'anno|el\s+a[ñn]o|het\s+jaar|o\s+ano)\s+)?{_YEAR}"
+_WE = r"(?:we|wij|wir|nous|noi|vi|my|me|n[óo]s)"
+_OPENED = (r"(?:opened|er[öo]ffnet(?:e|en)?|ouvert[e]?|ouvrit|aperto|aperta|aprirono|apr[ìi]|abri[óo]|abrimos|abiert[oa]|"
+           r"geopend|openden|opende|abriu|abriram|abert[oa]|otworzy\w*|otwart\w*|otev[řr]el\w*|otev[řr]en\w*|avasi\w*|"
+           r"avattiin|[öo]ppnade|[åa]bnede|[åa]bnet)")
+# Another opening than the company's: a new or second site, a branch, an office, an online shop.
+_OTHER_OPENING = re.compile(
+    r"(?i)(?<![^\W\d_])(?:new|second|third|another|neue[nrs]?|zweite[nrs]?|weitere[nrs]?|nouve(?:au|lle)|deuxi[èe]me|seconde?|"
+    r"nuov[oa]|second[oa]|altr[oa]|nuev[oa]|segund[oa]|otr[oa]|nieuwe?|tweede|nov[oa]|drug[iaą]|now[yaą]|uusi|toinen|ny[ae]?|"
+    r"andra|anden|branch\w*|filial\w*|office|offices|location|niederlassung|standort|zweigstelle|b[üu]ro|bureau|agence|"
+    r"succursale|sede|sucursal|oficina|vestiging|kantoor|escrit[óo]rio|oddzia[łl]|biuro|toimipiste|konttori|pobo[čc]k\w*|"
+    r"online|web\w*|e-?shop|showroom|warehouse|lager|entrep[ôo]t|magazzino|almac[ée]n|magazijn|armaz[ée]m|fabrik|factory|usine)"
+    r"(?![^\W\d_])")
+_MORE_RULES = tuple(re.compile(p) for p in (
+    rf"(?i)(?<![^\W\d_]){_FAMILY}[^.;!?\d]{{0,50}}?{_SINCE_YEAR}|{_SINCE_YEAR}[^.;!?\d]{{0,40}}?(?<![^\W\d_]){_FAMILY}",
+    rf"(?i)(?<![^\W\d_]){_EXISTS}\s+(?:(?:already|schon|bereits|d[ée]j[àa]|gi[àa]|ya|al|j[áa]|ju[żz])\s+)?{_SINCE_YEAR}",
+    # "In 2011 begonnen we", "Vi startede i 2018", "We started in 2009", "Angefangen hat alles 2014".
+    rf"(?i)^(?:in|im|en|nel|em|i|w)\s+{_YEAR}\s*,?\s+{_BEGAN}\s+{_WE}(?![^\W\d_])",
+    rf"(?i)(?<![^\W\d_]){_WE}\s+(?:\w+\s+)?{_BEGAN}{_END}\s+(?:(?:in|im|en|nel|em|i|w)\s+)?{_YEAR}",
+    rf"(?i)(?<![^\W\d_]){_BEGAN}\s+(?:hat|hatte|ha|a|has|had|heeft)\s+(?:(?:es|alles|tutto|tout|everything|it\s+all|het)\s+)+"
+    rf"(?:(?:im\s+jahr|in|en|nel|em)\s+)?{_YEAR}",
+    # Opening a shop is its founding ("è stata aperta nel 1958", "Kavárnu jsme otevřeli v roce 2014"), last of all
+    # and never in a clause about another opening (a new branch, a second shop, an office, an online shop).
+    rf"(?i)(?<![^\W\d_]){_OPENED}{_END}[^.;!?\d]{{0,40}}?{_YEAR}|{_YEAR}[^.;!?\d]{{0,40}}?(?<![^\W\d_]){_OPENED}{_END}",
+))
 _COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|&copy;)\s*$")
 
 
@@ -85,10 +131,19 @@ def founded_year_in_text(lines: list[str] | str) -> int | None:
     lines = [lines] if isinstance(lines, str) else lines
     candidates = [line for line in lines if any(c.isdigit() for c in line)]
     this_year = dt.date.today().year
-    for rule in _RULES:
+    for rule in (*_RULES, *_MORE_RULES):
         for line in candidates:
             for match in rule.finditer(line):
                 year = int(next(group for group in match.groups() if group))
+                if rule is _MORE_RULES[-1] and _OTHER_OPENING.search(_clause(line, match)):
+                    continue
                 if year <= this_year and not _COPYRIGHT.search(line[: match.start()]):
                     return year
     return None
+
+
+def _clause(line: str, match: re.Match[str]) -> str:
+    """The clause around a match: from the previous to the next sentence or clause mark."""
+    start = max(line.rfind(mark, 0, match.start()) for mark in ".;!?")
+    ends = [i for i in (line.find(mark, match.end()) for mark in ".;!?") if i >= 0]
+    return line[start + 1: min(ends) if ends else len(line)]

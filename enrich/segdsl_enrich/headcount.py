@@ -26,13 +26,15 @@ _NUM = r"(\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+|\d+)(?![\d])(?![.,]\d)"
 # Not the tail of a longer figure: "+49 89 123 45", "2.5", "10-50", "€ 45".
 _NUMBER = rf"(?<![\d.,'’/+\-–—€$£¥#])(?<!\d[ \u00a0]){_NUM}"
 _AT_LEAST = (r"more\s+than|over|upwards\s+of|in\s+excess\s+of|plus\s+de|au-del[àa]\s+de|über|mehr\s+als|oltre|pi[ùu]\s+di|"
-             r"m[áa]s\s+de|meer\s+dan|ruim|mais\s+de|ponad|powy[żz]ej|yli|[öo]ver|mer\s+[äa]n|drygt|flere\s+end|mere\s+end|"
+             r"m[áa]s\s+de|meer\s+dan|ruim|mais\s+de|ponad|powy[żz]ej|yli|[öo]ver|mer\s+[äa]n|drygt|flere\s+end|mere\s+end|p[řr]es|v[íi]ce\s+ne[žz]|"
              r"mindst|at\s+least|mindestens|au\s+moins|almeno|al\s+menos|minstens|pelo\s+menos|co\s+najmniej|v[äa]hint[äa][äa]n")
 _ABOUT = (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|circa|ca\.?|c\.|rund|etwa|ungef[äa]hr|"
           r"knapp|fast|gut|environ|pr[èe]s\s+de|presque|quelque|quasi|cerca\s+di|circa|alrededor\s+de|cerca\s+de|casi|unos|unas|"
           r"aproximadamente|ongeveer|zo'n|bijna|circa|quase|cerca\s+de|oko[łl]o|prawie|blisko|niemal|noin|l[äa]hes|runsaat|"
-          r"omkring|cirka|ungef[äa]r|n[äa]stan|omtrent|n[æa]sten|heute|today|now|aujourd'hui|oggi|hoy|vandaag|hoje|dzi[śs]|t[äa]n[äa][äa]n")
+          r"omkring|cirka|ungef[äa]r|n[äa]stan|omtrent|n[æa]sten|asi|zhruba|kolem|okolo|t[ée]m[ěe][řr]|heute|today|now|aujourd'hui|oggi|hoy|vandaag|hoje|dzi[śs]|t[äa]n[äa][äa]n")
 _APPROX = rf"(?:(?P<mark>{_AT_LEAST}|{_ABOUT})\s+)?"
+# "250+", "60-plus engineers", "ett 70-tal medarbetare" (Swedish "some 70").
+_PLUS = r"(?:-tal(?:et)?)?(?P<plus>\s*\+|[-\s]plus(?![^\W\d_]))?"
 # Staff nouns, any inflection (the stem is enough: "Mitarbeiter", "Mitarbeitende", "Mitarbeiterzahl").
 STRONG = (
     r"(?<![^\W\d_])(?:employ(?:ee|é|e)e?s|employ[ée]es|staff(?:\s+members)?|team\s?members|workers|personnel|headcount|ftes?|"
@@ -44,11 +46,11 @@ STRONG = (
     r"funcion[áa]ri[oa]s|empregad[oa]s|trabalhador(?:es|as)|"
     r"pracownik\w{0,3}|pracownic[ye]|zatrudni(?:on|eni)\w{0,3}|"
     r"ty[öo]ntekij\w{0,4}|henkil[öo]st[öo]\w{0,3}|henkil[öo]kun\w{0,3}|henkil[öo]m[äa][äa]r\w{0,2}|"
-    r"anst[äa]llda|medarbetare|medarbejdere|ansatte|zam[ěe]stnanc\w{0,3}|munkat[áa]rs\w{0,5}|alkalmazott\w{0,4})(?![^\W\d_])"
+    r"anst[äa]llda|medarbetare|medarbejdere|ansatte|zam[ěe]stnanc\w{0,3}|pracovn[íi]k\w{0,3}|munkat[áa]rs\w{0,5}|alkalmazott\w{0,4})(?![^\W\d_])"
 )
 WEAK = (
     r"(?<![^\W\d_])(?:people|persons|individuals|personnes|personen|menschen|persone|personas|pessoas|mensen|os[óo]b|osoby|"
-    r"henkil[öo](?:ä|a|t)|profession\w{0,6}|profesional\w{0,3}|profissiona\w{0,3}|expert\w{0,4}|espert[io]|"
+    r"henkil[öo](?:ä|a|t)|personer|k[öo]pfe|koppen|heads|\w*kehitt[äa]j\w{0,4}|\w*suunnittelij\w{0,4}|profession\w{0,6}|profesional\w{0,3}|profissiona\w{0,3}|expert\w{0,4}|espert[io]|"
     r"spe[cz]iali[sz]t\w{0,5}|specjali[sś]t\w{0,3}|esp[ei]cialist\w{0,3}|sp[ée]cialist\w{0,3}|asiantuntij\w{0,4}|osaaja\w{0,3}|ammattilais\w{0,3}|"
     r"engineer\w{0,2}|ingeni\w{0,5}|ing[ée]nieur\w{0,2}|ingegner[ie]|engenheir\w{0,2}|in[żz]ynier\w{0,3}|insin[öo][öo]r\w{0,4}|"
     r"techni[ck]\w{0,5}|t[ée]cnic[oa]s|entwickler\w{0,5}|developers|sviluppator[ie]|desarrollador\w{0,2}|ontwikkelaars|"
@@ -65,7 +67,7 @@ _WORKFORCE = (
     r"ty[öo]llist\w*|ty[öo]skentel\w*|werken|arbeiten|lavorano|trabajan|trabalham|travaillent|pracuj\w*|"
     r"counts?|compte|comptons|comptent|z[äa]hlt|z[äa]hlen|conta|contano|contiamo|contamos|cuenta|cuentan|telt|tellen|liczy|"
     r"we\s+are|we're|wir\s+sind|sind\s+wir|nous\s+sommes|siamo|somos|zijn\s+we|we\s+zijn|wij\s+zijn|jeste[śs]my|olemme|"
-    r"vi\s+[äa]r|vi\s+er|we\s+have|wir\s+haben|nous\s+avons|abbiamo|tenemos|temos|hebben|mamy|meill[äa]\s+on|vi\s+har)"
+    r"vi\s+[äa]r|vi\s+er|meit[äa]\s+on|zam[ěe]stn[áa]v\w*|we\s+have|wir\s+haben|nous\s+avons|abbiamo|tenemos|temos|hebben|mamy|meill[äa]\s+on|vi\s+har)"
     r"(?![^\W\d_])"
 )
 # What may stand between a workforce word and the number: "a team of", "Il team è composto da", "Equipo humano:".
@@ -73,7 +75,7 @@ _CONNECT = (r"(?:\s*[:：]|\s+(?:of|de|di|da|van|von|aus|z|ze|with|mit|avec|con|
             r"tiene|é|tem|heeft|on|har|consists|composed|made|up|comprises|besteht|umfasst|se|compose|compos[ée]e?|composto|"
             r"composta|formado|formada|por|bestaat|uit|sk[łl]ada|si[ęe]|koostuu|humano|humana|human|total|totale|of\s+some|"
             r"currently|now|today|heute|derzeit|aktuell|aujourd'hui|actuellement|oggi|attualmente|hoy|actualmente|vandaag|"
-            r"momenteel|hoje|dzi[śs]|obecnie|t[äa]ll[äa]\s+hetkell[äa]|nyt|idag|i\s+dag|over|ruim|kuuluu|tworz[ąy]|bilden|"
+            r"momenteel|hoje|er|there|dzi[śs]|obecnie|t[äa]ll[äa]\s+hetkell[äa]|nyt|idag|i\s+dag|over|ruim|kuuluu|tworz[ąy]|bilden|"
             r"bildet|forment|forme|formano|forma|forman|vormen|vormt|formam|muodostaa|belongs|belong|gehören|telt|liczy)"
             r"(?![^\W\d_])){0,4}\s*")
 _WORK_AFTER = (r"\s+(?:who\s+|die\s+|qui\s+|che\s+|que\s+|jotka\s+|kt[óo]rzy\s+|som\s+)?(?:work|works|working|are\s+employed|"
@@ -101,10 +103,21 @@ _GROWTH = re.compile(r"(?i)(?<![^\W\d_])(?:grow|grew|grown|growth|wachs\w*|gewac
 _YEAR_BEFORE = re.compile(r"(?i:\b(?:since|in|from|seit|im|ab|depuis|en|dal|dall'|nel|desde|sinds|vanaf|em|od|w|vuodesta|"
                           r"vuonna|year|jahr|anno|año|jaar|ano|roku?|sedan|siden))\s*$")
 _RANGE_JOIN = r"\s*(?:-|–|—|〜|~|to|à|a|bis|tot|till|til|do|ja)\s*"
-_BETWEEN = (r"(?<![^\W\d_])(?:between|entre|zwischen|tra|fra|tussen|od|mellan|mellem|v[äa]lill[äa])\s+"
-            rf"{_NUM}\s+(?:and|et|und|e|y|en|i|a|do|och|og|ja)\s+{_NUM}")
+_ART = r"(?:(?:i|gli|les|los|las|die|the|os|as|de)\s+)?"  # "tra i 20 e i 30", "entre los 20 y los 30"
+_BETWEEN = (rf"(?<![^\W\d_])(?:between|entre|zwischen|tra|fra|tussen|od|mellan|mellem|v[äa]lill[äa])\s+{_ART}"
+            rf"{_NUM}\s+(?:and|et|und|e|y|en|i|a|do|och|og|ja)\s+{_ART}{_NUM}")
 
 
+# "works with us", "bei uns arbeiten", "u nás pracuje": a verb of working and "here", in either order.
+_US = (r"(?:with\s+us|for\s+us|here|bei\s+uns|f[üu]r\s+uns|chez\s+nous|pour\s+nous|da\s+noi|con\s+noi|per\s+noi|"
+       r"con\s+nosotros|para\s+nosotros|connosco|conosco|bij\s+ons|voor\s+ons|hos\s+os|hos\s+oss|u\s+n[áa]s|dla\s+nas|meill[äa])")
+_WORK_VERB = (r"(?:work|works|working|arbeiten|arbeitet|travaillent|travaille|lavorano|lavora|trabajan|trabaja|trabalham|"
+              r"trabalha|werken|werkt|arbejder|jobbar|arbetar|pracuje|pracuj[ąa]|ty[öo]skentelee|ty[öo]skentelev[äa]t)")
+_WORK_HERE = rf"{_WORK_VERB}\s+{_US}|{_US}\s+{_WORK_VERB}"
+_BEING = (r"siamo\s+in|nous\s+sommes|somos|wir\s+sind|we\s+are|vi\s+[äe]r|zijn\s+we\s+met|we\s+zijn\s+met|jeste[śs]my|"
+          r"meit[äa]\s+on")
+# One word after a number, then the clause goes on without another figure ("18 designers, developers…").
+_ANY_WORD = r"[^\W\d_][\w'’\-]*(?:\s|,|\.|$)(?![^\W\d_]*\s*\d)"
 TEAM_NOUN = (r"(?<![^\W\d_])(?:team|[ée]quipe|squadra|equipo|equipa|zesp[óo][łl]\w{0,3}|tiimi\w{0,3}|staff|workforce|"
               r"belegschaft|plantilla|organico|effectif|personale|personeel|crew)(?![^\W\d_])")
 _ENDS_CLAUSE = (r"(?=\s*$|\s*[.,;:!?)(–—]|\s+(?:is|are|ist|sind|est|sont|è|sono|es|son|is|zijn|é|são|jest|s[ąa]|on|ovat|who|which|"
@@ -133,21 +146,28 @@ def _rules() -> tuple[_Rule, ...]:
     return (
         # Key figures: "Mitarbeiterzahl: rund 120", "Number of employees: 45", "Dipendenti: 50-100", "Headcount 1,200".
         _Rule("range", re.compile(rf"(?i){label}{_NUMBER}{_RANGE_WORDS}{_NUM}{counter}{tail}")),
-        _Rule("count", re.compile(rf"(?i){label}{_NUMBER}(?P<plus>\s*\+)?{counter}{tail}")),
+        _Rule("count", re.compile(rf"(?i){label}{_NUMBER}{_PLUS}{counter}{tail}")),
         _Rule("range", re.compile(rf"(?i){_BETWEEN}\s+{_GAP}{noun}")),
         _Rule("range", re.compile(rf"(?i){_APPROX}{_NUMBER}{_RANGE_JOIN}{_NUM}\s*\+?\s+{_GAP}{noun}")),
-        _Rule("count", re.compile(rf"(?i){_APPROX}{_NUMBER}(?P<plus>\s*\+)?\s+{_GAP}{noun}")),
+        _Rule("count", re.compile(rf"(?i){_APPROX}{_NUMBER}{_PLUS}\s+{_GAP}{noun}")),
         # "Our 45-strong team", "ein 12-köpfiges Team", "een 12-koppig team".
         _Rule("count", re.compile(rf"(?i){_NUMBER}[-\s](?:strong|k[öo]pfig\w{{0,2}}|koppig\w?)\s+(?:\w+\s+)?{TEAM_NOUN}")),
         # A team's size as a key figure: "Team size: 45", "Team: 12 people".
         _Rule("count", re.compile(rf"(?i)^[^\d:：]{{0,25}}?{TEAM_NOUN}[^\d:：]{{0,15}}?[:：]\s*{_APPROX}{_NUMBER}{counter}{tail}")),
         # "a team of 12 is ready", "Our staff of 45 serves…", "una plantilla de 25.": the team noun counts.
-        _Rule("count", re.compile(rf"(?i){TEAM_NOUN}\s+(?:of|de|di|da|van|von|aus|z|ze|mit|com|con|met)\s+{_APPROX}{_NUMBER}"
-                                  rf"(?P<plus>\s*\+)?(?:{_ENDS_CLAUSE}|\s+(?P<gap>[^\W\d_][\w'’\-]*\s)(?![^\W\d_]*\s*\d))")),
+        _Rule("count", re.compile(rf"(?i){TEAM_NOUN}\s+(?:of|de|di|da|van|von|aus|z|ze|mit|com|con|met|p[åa]|af)\s+{_APPROX}"
+                                  rf"{_NUMBER}{_PLUS}(?:{_ENDS_CLAUSE}|\s+(?P<gap>{_ANY_WORD}))")),
+        # A team label before a number and any noun: "Unser Team: 16 Tischler, Lehrlinge und Monteure".
+        _Rule("count", re.compile(rf"(?i)^[^\d:：]{{0,25}}?{TEAM_NOUN}\s*[:：]\s*{_APPROX}{_NUMBER}{_PLUS}\s+(?P<gap>{_ANY_WORD})")),
+        # Working here, then the number and any noun: "Pracuje u nás 11 baristů", "Bei uns arbeiten 25 Köche".
+        _Rule("count", re.compile(rf"(?i)(?<![^\W\d_])(?:{_WORK_HERE})\s+{_APPROX}{_NUMBER}{_PLUS}\s+(?P<gap>{_ANY_WORD})")),
+        # "siamo in dieci", "nous sommes 12.", "somos 40,": being N, the clause ends with the number.
+        _Rule("count", re.compile(rf"(?i)(?<![^\W\d_])(?:{_BEING})\s+{_APPROX}{_NUMBER}"
+                                  rf"(?=\s*[,;!]\s|\s*[.!]?\s*$|\.\s)")),
         # "Anzahl der Mitarbeiter beträgt 120", "il numero dei dipendenti è di 45", "employees: ca. 300".
         _Rule("count", re.compile(rf"(?i){STRONG}\s*(?:[:：]|\s+(?:is|are|ist|sind|betr[äa]gt|betragen|est|sont|s'[ée]l[èe]ve\s+[àa]|"
                                   rf"è|sono|es|son|asciende\s+a|zijn|bedraagt|é|são|wynosi|on|[äa]r|er)(?:\s+(?:de|di|a|à|of))?)"
-                                  rf"\s*{_APPROX}{_NUMBER}(?P<plus>\s*\+)?(?=\s*$|\s*[.,;)(]|\s+{STRONG}|\s+{WEAK})")),
+                                  rf"\s*{_APPROX}{_NUMBER}{_PLUS}(?=\s*$|\s*[.,;)(]|\s+{STRONG}|\s+{WEAK})")),
         # Japanese: "従業員数：240名", "社員 約120人", "150名のスタッフ", "従業員 50〜100名".
         _Rule("range", re.compile(rf"(?:従業員|社員|職員|スタッフ)数?\s*(?:は|[:：])?\s*(?P<mark>約|およそ)?\s*{_NUM}\s*[〜~\-–]\s*{_NUM}\s*[名人]")),
         _Rule("count", re.compile(rf"(?:従業員|社員|職員|スタッフ)数?\s*(?:は|[:：])?\s*(?P<mark>約|およそ)?\s*{_NUM}\s*[名人](?P<plus>以上)?")),
@@ -158,7 +178,7 @@ def _rules() -> tuple[_Rule, ...]:
 
 
 _RULES = _rules()
-_ANY_NOUN = re.compile(rf"(?i){STRONG}|{WEAK}|{TEAM_NOUN}|従業員|社員|職員|スタッフ")
+_ANY_NOUN = re.compile(rf"(?i){STRONG}|{WEAK}|{TEAM_NOUN}|従業員|社員|職員|スタッフ|(?<![^\W\d_])(?:{_WORK_HERE}|{_BEING})(?![^\W\d_])")
 _WORKFORCE_BEFORE = re.compile(rf"(?i){_WORKFORCE}{_CONNECT}$")
 # A verb of working, then where ("bij Visser Bouw", "na Tejo Alimentar"), then the number.
 _WORK_AT_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:work|working|arbeiten|travaill\w*|lavor\w*|trabaj\w*|trabalh\w*|werken|werkt|"
@@ -175,6 +195,14 @@ _OTHERS_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:by|par|por|door|przez|trained|
 _OTHERS_AFTER = re.compile(r"(?i)^\s+(?:of|from|at|bei|von|de|des|chez|di|dei|presso|van|bij|u)\s+(?:our|unsere[rn]?|nos|nostri|"
                            r"nostre|nuestros|nuestras|onze|naszych|the|den|les|i|los|las|de)?\s*(?:clients?|customers?|kunden|"
                            r"clienti|clientes|klanten|klient[óo]w|partners?|partenaires|socios|members?|mitglieds\w*)")
+# New hires and openings, in Japanese ("新卒社員8名が入社しました", "スタッフ3名を募集"): not the head count.
+_NEW_HIRES = re.compile(r"(?:新卒|新入|新規|中途|新)(?:社員|職員|スタッフ)")
+_HIRED_AFTER = re.compile(r"^\s*(?:が|を)?\s*(?:入社|採用|募集)")
+# A second group after the counted one: "… and two advisers", "… und 3 Azubis", "… e due soci".
+# (not "one": "ein", "un", "een", "en" are also the indefinite article, "and a workshop")
+_SMALL_WORDS = (r"two|three|four|five|zwei|drei|vier|f[üu]nf|deux|trois|quatre|cinq|due|tre|quattro|cinque|dos|tres|cuatro|"
+                r"cinco|twee|drie|vijf|dois|duas|tr[êe]s|to|fire|fem|tv[åa]|kaksi|kolme|dwa|dwie|trzy|dva|dv[ěe]|t[řr]i")
+_AND_MORE = re.compile(rf"(?i)^\s*,?\s*(?:and|und|sowie|et|e|ed|y|en|og|och|ja|i|a|plus)\s+(?:[\d.,]+|(?:{_SMALL_WORDS})(?![^\W\d_]))\s+(?P<noun>[^\W\d_][\w'’\-]*)")
 _AT_LEAST_RE = re.compile(rf"(?i)^(?:{_AT_LEAST})$|^以上$")
 _NAMED = ("mark", "gap", "noun", "weak", "plus")
 
@@ -187,7 +215,7 @@ def employees_in_text(lines: list[str] | str) -> dict[str, int]:
     give a count and a lower bound; "300 employees" and "rund 300 Mitarbeitende" give all three.
     """
     lines = [lines] if isinstance(lines, str) else lines
-    candidates = [line for line in lines if any(c.isdigit() for c in line) and _ANY_NOUN.search(line)]
+    candidates = [line for line in lines if candidate_line(line)]
     for rule in _RULES:
         for line in candidates:
             for match in rule.pattern.finditer(line):
@@ -196,12 +224,20 @@ def employees_in_text(lines: list[str] | str) -> dict[str, int]:
     return {}
 
 
+def candidate_line(line: str, digits: bool = True) -> bool:
+    """Whether a line may state a head count: it names staff, a team or working here (and, with
+    `digits`, has a digit)."""
+    return (not digits or any(c.isdigit() for c in line)) and _ANY_NOUN.search(line) is not None
+
+
 def _facts(rule: _Rule, match: re.Match[str], line: str) -> dict[str, int] | None:
     groups = match.groupdict()
     named = {match.re.groupindex[name] for name in _NAMED if name in match.re.groupindex}
     spans = [i for i in range(1, (match.re.groups or 0) + 1) if i not in named and match.group(i)]
     numbers = [int(re.sub(r"\D", "", match.group(i))) for i in spans]
     if not numbers or not all(0 < n < 3_000_000 for n in numbers):
+        return None
+    if _NEW_HIRES.search(line[max(0, match.start() - 4): match.start(spans[0])]) or _HIRED_AFTER.match(line[match.end():]):
         return None
     before, after = line[: match.start(spans[0])], line[match.end():]
     if groups.get("weak") and not (_FIGURE_LINE.match(line) or match.re.pattern.startswith("(?i)^")
@@ -215,6 +251,9 @@ def _facts(rule: _Rule, match: re.Match[str], line: str) -> dict[str, int] | Non
         return None
     if _OTHERS_BEFORE.search(_strip_mark(before).rstrip()) or _OTHERS_AFTER.match(after):
         return None
+    strong = bool(groups.get("noun")) and not groups.get("weak")
+    if not strong and (more := _AND_MORE.match(after)) and more.group("noun").lower() not in _GAP_STOP:
+        return None  # "a team of 9 tax clerks and 2 advisers": a part of the team; "120 employees and 900 volunteers" is all staff
     if rule.kind == "range":
         low, high = sorted(numbers)
         if low == high or all(1800 <= n <= 2100 for n in numbers) or _GROWTH.search(line):
@@ -223,7 +262,8 @@ def _facts(rule: _Rule, match: re.Match[str], line: str) -> dict[str, int] | Non
     count = numbers[0]
     if _is_year(match.group(spans[0]), before, line[match.end(spans[0]):], noun_follows=bool(groups.get("noun"))):
         return None
-    if _WITH_BEFORE.search(_strip_mark(before)) and _FOUNDING.search(line[: match.start()] + after):
+    if (_WITH_BEFORE.search(_strip_mark(before)) and _FOUNDING.search(line[: match.start()] + after)
+            and not _GROWTH.search(before)):  # "Established in 1993, X has grown …, with 300 employees": today
         return None  # "started in 1998 with 3 employees": history, not today's head count
     if groups.get("plus") or (groups.get("mark") and _AT_LEAST_RE.match(" ".join(groups["mark"].split()))):
         return {"employee_count": count, "employee_range_min": count}

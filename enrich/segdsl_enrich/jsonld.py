@@ -15,14 +15,32 @@ from typing import Any
 
 from parsel import Selector
 
-ORGANIZATION_TYPES = frozenset({
-    "Organization", "Corporation", "LocalBusiness", "NGO", "NewsMediaOrganization", "OnlineBusiness",
-    "OnlineStore", "EducationalOrganization", "CollegeOrUniversity", "School", "MedicalOrganization",
-    "Hospital", "MedicalClinic", "FinancialService", "BankOrCreditUnion", "InsuranceAgency",
-    "AccountingService", "ProfessionalService", "Store", "ClothingStore", "SportingGoodsStore",
-    "GroceryStore", "FoodEstablishment", "Restaurant", "Bakery", "MovingCompany", "SportsOrganization",
-    "GovernmentOrganization", "ResearchOrganization", "Consortium", "Cooperative",
-})
+# schema.org's Organization subtree (LocalBusiness and its ~150 subtypes: Dentist, HVACBusiness,
+# Winery, LegalService…): a local shop is tagged with its trade's type far more often than with
+# "Organization", and its facts are the company's all the same.
+ORGANIZATION_TYPES = frozenset("""
+Organization Corporation LocalBusiness NGO NewsMediaOrganization OnlineBusiness OnlineStore Airline Consortium
+Cooperative EducationalOrganization CollegeOrUniversity ElementarySchool HighSchool MiddleSchool Preschool School
+FundingScheme GovernmentOrganization LibrarySystem MedicalOrganization DiagnosticLab Hospital MedicalClinic Pharmacy
+Physician VeterinaryCare Dentist PerformingGroup DanceGroup MusicGroup TheaterGroup PoliticalParty ResearchOrganization
+SearchRescueOrganization SportsOrganization SportsTeam WorkersUnion LegalService Attorney Notary
+AnimalShelter ArchiveOrganization AutomotiveBusiness AutoBodyShop AutoDealer AutoPartsStore AutoRental AutoRepair AutoWash
+GasStation MotorcycleDealer MotorcycleRepair ChildCare DryCleaningOrLaundry EmergencyService FireStation PoliceStation
+EmploymentAgency EntertainmentBusiness AdultEntertainment AmusementPark ArtGallery Casino ComedyClub MovieTheater NightClub
+FinancialService AccountingService AutomatedTeller BankOrCreditUnion InsuranceAgency FoodEstablishment Bakery BarOrPub
+Brewery CafeOrCoffeeShop Distillery FastFoodRestaurant IceCreamShop Restaurant Winery GovernmentOffice PostOffice
+HealthAndBeautyBusiness BeautySalon DaySpa HairSalon HealthClub NailSalon TattooParlor HomeAndConstructionBusiness
+Electrician GeneralContractor HVACBusiness HousePainter Locksmith MovingCompany Plumber RoofingContractor InternetCafe
+Library LodgingBusiness BedAndBreakfast Campground Hostel Hotel Motel Resort VacationRental MedicalBusiness
+CommunityHealth Dermatology DietNutrition Geriatric Gynecologic Midwifery Nursing Obstetric Oncologic Optician Optometric
+Otolaryngologic Pediatric Physiotherapy PlasticSurgery Podiatric PrimaryCare Psychiatric PublicHealth ProfessionalService
+RadioStation RealEstateAgent RecyclingCenter SelfStorage ShoppingCenter SportsActivityLocation BowlingAlley ExerciseGym
+GolfCourse PublicSwimmingPool SkiResort SportsClub StadiumOrArena TennisComplex TelevisionStation TouristInformationCenter
+TravelAgency Store BikeStore BookStore ClothingStore ComputerStore ConvenienceStore DepartmentStore ElectronicsStore Florist
+FurnitureStore GardenStore GroceryStore HardwareStore HobbyShop HomeGoodsStore JewelryStore LiquorStore MensClothingStore
+MobilePhoneStore MovieRentalStore MusicStore OfficeEquipmentStore OutletStore PawnShop PetStore ShoeStore
+SportingGoodsStore TireShop ToyStore WholesaleStore
+""".split())
 _SKIPPED_TYPES = frozenset({"Person", "Patient", "ContactPoint"})
 # Where a page's JSON-LD nests the organisation that runs the site (WebSite.publisher, …).
 # Not `creator` nor `author`: a WebSite's creator is the web agency that built it.

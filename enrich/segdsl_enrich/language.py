@@ -34,17 +34,28 @@ _WORD = re.compile(r"[^\W\d_]+")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
 
-def detect(lines: list[str]) -> str | None:
-    """The page's language, or None when the text is too short or mixed to tell. Lines about
-    cookies are left out: consent banners are plug-ins that often speak English on any site."""
+def votes(lines: list[str]) -> dict[str, int]:
+    """Stop words of each language in the lines (Japanese: kana count), cookie lines left out:
+    consent banners are plug-ins that often speak English on any site."""
     text = " ".join(line for line in lines if "cookie" not in line.lower())
-    if len(_KANA.findall(text)) >= 10:
-        return "ja"
     counts = dict.fromkeys(STOP_WORDS, 0)
     for word in _WORD.findall(text.lower()):
         for language, words in STOP_WORDS.items():
             if word in words:
                 counts[language] += 1
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    (best, first), (_, second) = ranked[0], ranked[1]
+    counts["ja"] = len(_KANA.findall(text))
+    return counts
+
+
+def decide(counts: dict[str, int]) -> str | None:
+    """The language the votes name, or None when too few or too mixed to tell."""
+    if counts.get("ja", 0) >= 10:
+        return "ja"
+    ranked = sorted(((n, language) for language, n in counts.items() if language != "ja"), reverse=True)
+    (first, best), (second, _) = ranked[0], ranked[1]
     return best if first >= 5 and first >= 1.5 * second else None
+
+
+def detect(lines: list[str]) -> str | None:
+    """The page's language, or None when the text is too short or mixed to tell."""
+    return decide(votes(lines))

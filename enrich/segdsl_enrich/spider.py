@@ -14,6 +14,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from segdsl_enrich.challenge import challenge
 from segdsl_enrich.extract import Page, extract_page, merge
 from segdsl_enrich.guard import REFUSED, BlockedRequest
 from segdsl_enrich.job import Job
@@ -120,7 +121,11 @@ def classify(failure: Failure) -> tuple[str, str]:
     """(status, error message) for a failed home request."""
     error = failure.value
     if isinstance(error, HttpError):
-        return "failed", f"HTTP {error.response.status}"
+        response = error.response
+        body = response.text if isinstance(response, TextResponse) else ""
+        if reason := challenge(response.status, _headers(response), body):
+            return "blocked", f"HTTP {response.status}: {reason}"
+        return "failed", f"HTTP {response.status}"
     if isinstance(error, BlockedRequest):
         return "blocked", str(error)
     if isinstance(error, scrapy.exceptions.IgnoreRequest) and str(error) == FORBIDDEN:

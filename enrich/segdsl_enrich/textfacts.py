@@ -39,18 +39,19 @@ _PEOPLE_SENTENCE = re.compile(
 # first where one is the start of another. The legal name is the part of a line that ends with one.
 LEGAL_FORMS = (
     r"GmbH\s*&\s*Co\.\s*KGaA|GmbH\s*&\s*Co\.\s*KG|UG\s*\(haftungsbeschr[äa]nkt\)|gGmbH|GmbH|Ges\.?\s?m\.?\s?b\.?\s?H\.|AG|"
-    r"KGaA|KG|OHG|GbR|PartG(?:\s*mbB)?|e\.\s?K\.|e\.\s?V\.|eG|UG|SE|"
+    r"KGaA|KG|OHG|GbR|PartG(?:\s*mbB)?|mbB|e\.\s?K\.|e\.\s?V\.|eG|UG|SE|"
     r"SASU|S\.A\.S\.U\.|S\.A\.S\.|SAS|SARL|S\.A\.R\.L\.|S\.à\s?r\.l\.|EURL|SELARL|SCOP|SCI|SCA|SCS|SNC|SA/NV|NV/SA|SA|"
-    r"Ltd\.?|Limited|LLP|LLC|L\.L\.C\.|Inc\.?|Corp\.?|PLC|plc|CIC|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Co\.,?\s*Ltd\.?|K\.K\.|G\.K\.|"
+    r"Ltd\.?|Limited|LLP|LLC|L\.L\.C\.|Inc\.?|inc\.|Lt[ée]e|lt[ée]e|Corp\.?|PLC|plc|CIC|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Co\.,?\s*Ltd\.?|K\.K\.|G\.K\.|"
     r"AB\s*\(publ\)|AB|HB|KB|B\.V\.|BV|N\.V\.|NV|VOF|V\.O\.F\.|C\.V\.|CV|BVBA|CVBA|SPRL|SRL|SComm|CommV|"
     r"S\.c\.a\.r\.l\.|S\.c\.r\.l\.|S\.r\.l\.s\.|S\.r\.l\.|Srl|S\.p\.A\.|SpA|S\.a\.p\.a\.|S\.a\.s\.|S\.n\.c\.|Soc\.\s*Coop\.|Sagl|"
-    r"S\.L\.U\.|S\.L\.L\.|S\.L\.|SL|S\.A\.U\.|S\.A\.|SLU|S\.Coop\.|S\.C\.|"
+    r"S\.L\.U\.|S\.L\.L\.|S\.L\.P\.|S\.L\.|SLP|SL|S\.A\.U\.|S\.A\.|SLU|S\.\s?Coop\.(?:\s?[A-Z][a-z]{1,4}\.)?|S\.C\.|"
     r"Unipessoal\s+Lda\.?|Lda\.?|Ltda\.?|SGPS|"
     r"sp\.\s*z\s*o\.\s*o\.|Sp\.\s*z\s*o\.\s*o\.|S\.K\.A\.|sp\.\s*[jk]\.|Sp\.\s*[jk]\.|"
     r"Oyj|Oy\s+Ab|Oy|Ab|Ky|Tmi|ApS|A/S|I/S|P/S|IVS|ASA|AS|"
     r"s\.\s?r\.\s?o\.|a\.\s?s\.|v\.\s?o\.\s?s\.|k\.\s?s\.|Kft\.|Zrt\.|Nyrt\.|Bt\.|d\.o\.o\.|d\.d\.|OÜ|SIA|UAB|ehf\.|hf\."
 )
-_NAME_WORDS = r"(?:(?:[A-ZÀ-ÝŁŚŻŹĆŃÓ0-9][\w&'’.\-]*|&|(?:de|van|der|den|di|da|del|della|la|le|von|und|and|et|e|y|i))(?:,?\s+))"
+_NAME_WORDS = (r"(?:(?:[A-ZÀ-ÝŁŚŻŹĆŃÓ0-9][\w&'’.\-]*|&|(?:de|van|der|den|di|da|del|della|la|le|von|und|and|et|e|y|i|"
+               r"do|dos|das|du|des)|[dl]['’][\w\-]+)(?:,?\s+))")
 # A label before the name ("Ragione sociale:", "Nom de la société :", "Inhaber:", "Właściciel:") names the
 # company or its owner, never its web host, designer, bank or insurer (an Impressum lists those too).
 _LABEL_STEMS = re.compile(
@@ -74,15 +75,35 @@ _LEGAL_NAME = re.compile(
 )
 # Japanese legal forms stand before or after the name: 株式会社サクラ, サクラ株式会社.
 _JA_LEGAL_NAME = re.compile(r"((?:株式会社|有限会社|合同会社)\s?[^\s、。,，（(｜|]{1,30}|[^\s、。,，（(｜|:：]{1,30}?(?:株式会社|有限会社|合同会社))")
+_JA_LEGAL_FORM = re.compile(r"^(?:株式会社|有限会社|合同会社)\s?|\s?(?:株式会社|有限会社|合同会社)$")
+# Phrases after which a legal notice names the site's owner mid-sentence: "is de handelsnaam van …",
+# "a trading name of …", "el titular de este sitio web es …", "édité par …".
+_OWNER_INTRO = re.compile(r"(?i)(?<![^\W\d_])(?:handelsnaam\s+van|trading\s+(?:name|style)\s+of|titular\b[^.:;]{0,30}?\s(?:es|é)|"
+                          r"[ée]dit[ée]\s+par|herausgegeben\s+von)\s+")
 _TRAILING_LEGAL_FORM = re.compile(rf",?\s+(?:{LEGAL_FORMS})$")
 
 
+# Counter widgets put the figure first: "1998 / Anno di fondazione / 45 / Dipendenti / 1.200 / Clienti".
+_FIGURE = re.compile(r"^(?:[<>~≈+]|ca\.?|approx\.?)?\s*\d[\d.,'’\u00a0\u202f ]{0,9}\s*(?:\+|%|k|m)?$", re.I)
+_CAPTION = re.compile(r"^[^\d]{1,40}$")
+
+
 def join_labels(lines: list[str]) -> list[str]:
-    """Lines with each label line ("Dipendenti", "Gründung:") joined to the value line after it."""
+    """Lines with each label line ("Dipendenti", "Gründung:") joined to the value line after it,
+    and each figure of a counter widget joined to the caption under it ("45 Dipendenti")."""
     joined: list[str] = []
+    figures, unclear = _counter_runs(lines)
     index = 0
     while index < len(lines):
         line = lines[index]
+        if index in figures:
+            joined.append(f"{line} {lines[index + 1]}")
+            index += 2
+            continue
+        if index in unclear:
+            joined.append(line)
+            index += 1
+            continue
         if (index + 1 < len(lines) and len(line) <= 40 and len(lines[index + 1]) <= _VALUE_LENGTH
                 and _LABEL_LINE.match(line)):
             joined.append(f"{line.rstrip(':： ')}: {lines[index + 1]}")
@@ -91,6 +112,30 @@ def join_labels(lines: list[str]) -> list[str]:
             joined.append(line)
             index += 1
     return joined
+
+
+def _counter_runs(lines: list[str]) -> tuple[set[int], set[int]]:
+    """(figures of counter widgets, lines of unclear tables). A counter run is at least two
+    (figure, caption) pairs that starts with a figure. The line before it decides how it reads:
+    a long line or none, figures first ("45 / Dipendenti"); a label ("Gründung"), labels first, as
+    before; another short line ("In cifre" or "Standorte") could be either, so nothing in the run
+    is joined: a heading and a label look alike, and a wrong pairing is a wrong fact."""
+    figures: set[int] = set()
+    unclear: set[int] = set()
+    index = 0
+    while index < len(lines):
+        start = index
+        while index + 1 < len(lines) and _FIGURE.match(lines[index]) and _CAPTION.match(lines[index + 1]) \
+                and not lines[index + 1].rstrip().endswith((":", "：")):
+            index += 2
+        if (index - start) // 2 >= 2:
+            before = lines[start - 1] if start > 0 else ""
+            if not _CAPTION.match(before):
+                figures.update(range(start, index, 2))
+            elif not _LABEL_LINE.match(before):
+                unclear.update(range(start - 1, index))
+        index = index + 1 if index == start else index
+    return figures, unclear
 
 
 def legal_name_in_text(lines: list[str]) -> str | None:
@@ -104,6 +149,10 @@ def legal_name_in_text(lines: list[str]) -> str | None:
             text = line[label.end():]
         if match := _LEGAL_NAME.match(text) or _JA_LEGAL_NAME.match(text):
             return match.group(1)
+    for line in lines:
+        for intro in _OWNER_INTRO.finditer(line):
+            if match := _LEGAL_NAME.match(line, intro.end()):
+                return match.group(1)
     return None
 
 
@@ -111,7 +160,8 @@ def name_from_legal_name(legal_name: str | None) -> str | None:
     """"Bergmann Maschinenbau GmbH" -> "Bergmann Maschinenbau", for sites that state no other name."""
     if legal_name is None:
         return None
-    return _TRAILING_LEGAL_FORM.sub("", legal_name).strip(" ,") or None
+    name = _JA_LEGAL_FORM.sub("", _TRAILING_LEGAL_FORM.sub("", legal_name)).strip(" ,")  # 株式会社サクラ -> サクラ
+    return name or None
 
 
 def labelled_value(lines: list[str], labels: str) -> str | None:

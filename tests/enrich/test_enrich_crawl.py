@@ -254,3 +254,9 @@ def test_resolver_refuses_private_answer(server: FixtureServer, tmp_path: Path) 
     assert result.returncode == 0, result.stderr
     got = pl.read_parquet(tmp_path / "o.parquet").to_dicts()[0]
     assert (got["status"], got["error"]) == ("blocked", "pixel-forge.io resolves to 192.168.1.20, in blocked network 192.168.0.0/16")
+
+
+def test_a_bot_challenge_on_the_home_page_is_blocked_not_failed(crawled: pl.DataFrame) -> None:
+    got = row(crawled, "case-challenge.com")
+    assert (got["status"], got["error"]) == ("blocked", "HTTP 403: bot challenge (cf-mitigated: challenge)")
+    assert got["name"] is None

@@ -144,6 +144,7 @@ CASE_EXPECTATIONS: dict[str, dict[str, Any]] = {
     "case-404.com": {"name": None},
     "case-500.com": {"name": None},
     "case-broken-jsonld.com": {"name": "Broken Co", "legal_name": "Second Block LLC", "founded_year": 2001},
+    "case-challenge.com": {"name": None},  # a bot challenge page states nothing about the company
     "case-french.fr": {"employee_count": 200, "employee_range_min": 200, "founded_year": 2004, "locality": "Paris",
                        "postal_code": "75002", "street_address": "12 rue de la Paix", "country_code": "FR", "language": "fr"},
     "case-graph.com": {"name": "Graph Case Ltd", "employee_count": 250, "founded_year": 1998, "language": "en"},
