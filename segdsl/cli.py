@@ -13,7 +13,7 @@ import typer
 
 from segdsl.diagnostics import Diagnostic, DiagnosticError, Severity
 
-app = typer.Typer(
+_app = typer.Typer(
     name="segdsl",
     help="Segment definitions as code: validate, evaluate, preview and explain *.seg files.",
     no_args_is_help=True,
@@ -108,7 +108,7 @@ def _version(value: bool) -> None:
         raise typer.Exit(EXIT_OK)
 
 
-@app.callback()
+@_app.callback()
 def _main(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
@@ -118,7 +118,7 @@ def _main(
 # ---- validate ----------------------------------------------------------------------------------
 
 
-@app.command()
+@_app.command()
 def validate(
     paths: Annotated[list[Path], typer.Argument(help="Definition files (*.seg) or folders to search for them.")],
     schema: Annotated[list[Path], typer.Option("--schema", help="Schema file made by `segdsl schema`; repeatable. Tables are matched by file name, so no data is needed.")] = [],
@@ -177,7 +177,7 @@ def expand_paths(paths: Sequence[Path]) -> list[Path]:
 # ---- eval --------------------------------------------------------------------------------------
 
 
-@app.command("eval")
+@_app.command("eval")
 def evaluate(
     path: Annotated[Path, typer.Argument(help="The definition file.")],
     as_of: AsOfOption = None,
@@ -215,7 +215,7 @@ def evaluate(
 # ---- preview -----------------------------------------------------------------------------------
 
 
-@app.command()
+@_app.command()
 def preview(
     path: Annotated[Path, typer.Argument(help="The definition file.")],
     segment: Annotated[Optional[str], typer.Option("--segment", help="Show sample members of this segment.")] = None,
@@ -265,7 +265,7 @@ def preview(
 # ---- explain -----------------------------------------------------------------------------------
 
 
-@app.command()
+@_app.command()
 def explain(
     path: Annotated[Path, typer.Argument(help="The definition file.")],
     segment: Annotated[Optional[str], typer.Option("--segment", help="Explain only what this segment or segmentation needs.")] = None,
@@ -315,7 +315,7 @@ def explain(
 # ---- schema ------------------------------------------------------------------------------------
 
 
-@app.command()
+@_app.command()
 def schema(
     datafiles: Annotated[list[Path], typer.Argument(help="Data files (.parquet, .csv, .ndjson).")],
     categories: Annotated[bool, typer.Option("--categories/--no-categories", help="Record the values of low-cardinality text columns (reads those columns once).")] = True,
@@ -338,7 +338,7 @@ def schema(
 # ---- demo --------------------------------------------------------------------------------------
 
 
-@app.command()
+@_app.command()
 def demo(
     examples: Annotated[Path, typer.Argument(help="The example project's folder; when it holds no .seg file, the bundled example project is written there first.")] = Path("examples"),
     customers: Annotated[int, typer.Option("--customers", min=10, help="How many customers to generate.")] = 5000,
@@ -348,6 +348,29 @@ def demo(
     from segdsl.demo import run_demo
 
     raise typer.Exit(run_demo(examples, customers=customers, seed=seed, console=stdout()))
+
+
+_CORE_COMMANDS = frozenset({"validate", "eval", "preview", "explain", "schema", "demo"})
+_registered = False
+
+
+def full_app() -> typer.Typer:
+    """The Typer app with every command (also `segdsl.cli.app`). The commands with a module of
+    their own are registered on first use: `segdsl eval` (and the other commands above) neither
+    import those modules nor have Typer build their click commands (~0.05 s at every start)."""
+    global _registered
+    if not _registered:
+        _registered = True
+        _register_commands()
+    return _app
+
+
+def _app_for(arguments: Sequence[str]) -> typer.Typer:
+    """Only the commands defined here when one of them is named first (no option before it);
+    everything else (`--help`, another command, a typo to suggest a name for) sees them all."""
+    if arguments and arguments[0] in _CORE_COMMANDS:
+        return _app
+    return full_app()
 
 
 def _register_commands() -> None:
@@ -362,30 +385,34 @@ def _register_commands() -> None:
     from segdsl.lsp.command import lsp_command
     from segdsl.testing.command import test_command
 
-    app.command("fmt")(fmt_command)
-    app.command("test")(test_command)
-    app.command("diff")(diff_command)
-    app.command("audit")(audit_command)
-    app.command("compile")(compile_command)
-    app.command("load-example-db")(load_example_db_command)
-    app.command("train")(train_command)
-    app.command("models")(models_command)
+    _app.command("fmt")(fmt_command)
+    _app.command("test")(test_command)
+    _app.command("diff")(diff_command)
+    _app.command("audit")(audit_command)
+    _app.command("compile")(compile_command)
+    _app.command("load-example-db")(load_example_db_command)
+    _app.command("train")(train_command)
+    _app.command("models")(models_command)
     from segdsl.insight.command import experiment_command, goals_command, kpis_command
     from segdsl.report.command import report_command
 
-    app.command("kpis")(kpis_command)
-    app.command("goals")(goals_command)
-    app.command("experiment")(experiment_command)
-    app.command("report")(report_command)
-    app.command("lsp")(lsp_command)
+    _app.command("kpis")(kpis_command)
+    _app.command("goals")(goals_command)
+    _app.command("experiment")(experiment_command)
+    _app.command("report")(report_command)
+    _app.command("lsp")(lsp_command)
     try:
         from segdsl_enrich.command import enrich_command
     except ImportError:
         return
-    app.command("enrich")(enrich_command)
+    _app.command("enrich")(enrich_command)
 
 
-_register_commands()
+def __getattr__(name: str) -> typer.Typer:
+    """`segdsl.cli.app`: the app with every command registered (tests invoke it directly)."""
+    if name == "app":
+        return full_app()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
@@ -394,7 +421,7 @@ def main() -> None:
 
     try:
         with stack_headroom():
-            app()
+            _app_for(sys.argv[1:])()
     except DiagnosticError as error:
         report(error.diagnostics)
         sys.exit(exit_code(error.diagnostics) or EXIT_PROBLEMS)
