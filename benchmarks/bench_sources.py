@@ -3,7 +3,7 @@
     python -m benchmarks.bench_sources [--customers 2000000] [--repeat 3] [--skip spark]
 
 In one run, against a throw-away PostgreSQL server started here (the test suite's, from
-`tests/pgserver.py`) holding the same customers and orders as `benchmarks/data`:
+`tests/pg_server.py`) holding the same customers and orders as `benchmarks/data`:
 - the two Arrow-native readers on the reader's query (needed columns, window in the WHERE):
   ADBC (`adbc-driver-postgresql`, what segdsl uses) and connectorx;
 - the Polars engine reading the tables from PostgreSQL vs from the Parquet files;
@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> None:
     skip = set(filter(None, args.skip.split(",")))
     sys.path.insert(0, str(ROOT))
     from benchmarks.run import DATA, ensure_data
-    from tests import pgserver
+    from tests.pg_server import PgServer
 
     if args.data is not None:
         DATA = args.data.resolve()
@@ -111,14 +111,14 @@ def main(argv: list[str] | None = None) -> None:
         return "identical" if canonical(result).equals(reference) else "DIFFERENT"
 
     work = Path(tempfile.mkdtemp(prefix="segdsl-bench-sources-"))
-    server = pgserver.start_server()
+    server = PgServer.start()
     env_before = os.environ.get("SEGDSL_BENCH_PG_PASSWORD")
     try:
         server.psql(f"CREATE ROLE bench LOGIN PASSWORD '{PASSWORD}'")
         server.psql("CREATE DATABASE bench OWNER bench")
         server.psql("ALTER SYSTEM SET log_statement = 'none'")  # the log would hold every statement
         server.psql("SELECT pg_reload_conf()")
-        url = server.url("bench", "bench")
+        url = server.url_for("bench", "bench")
         os.environ["SEGDSL_BENCH_PG_PASSWORD"] = PASSWORD
         (work / "segdsl.toml").write_text(f'[connections.warehouse]\nurl = "{url}"\npassword_env = "SEGDSL_BENCH_PG_PASSWORD"\n')
         seg_files = (HERE / "rfm.seg").read_text()
@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> None:
             except Exception as error:  # noqa: BLE001 - recorded, not fatal
                 rows.append(("Spark", "segdsl (`--engine spark`, local[2])", None, f"failed: {str(error).splitlines()[0][:80]}"))
     finally:
-        pgserver.remove(server)
+        server.stop()
         shutil.rmtree(work, ignore_errors=True)
         if env_before is None:
             os.environ.pop("SEGDSL_BENCH_PG_PASSWORD", None)
