@@ -262,6 +262,9 @@ def report(outcomes: list[Outcome], customers: int, seed: int, repeat: int, *, c
         *(["", duckdb_verdict(outcomes)] if duckdb_verdict(outcomes) else []),
         *(line for note in notes for line in ("", note)),
         "",
+        "Load average at the end: {:.1f} / {:.1f} / {:.1f} on {} logical CPUs shared with other engineers' jobs "
+        "(wall times suffer first; CPU time is the steadier comparison).".format(*os.getloadavg(), os.cpu_count()),
+        "",
         "### Machine",
         "",
         *[f"- {label}: {value}" for label, value in machine()],
