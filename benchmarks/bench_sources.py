@@ -3,7 +3,7 @@
     python -m benchmarks.bench_sources [--customers 2000000] [--repeat 3] [--skip spark]
 
 In one run, against a throw-away PostgreSQL server started here (the test suite's, from
-`tests/pgserver.py`) holding the same customers and orders as `benchmarks/data`:
+`tests/pg_server.py`) holding the same customers and orders as `benchmarks/data`:
 - the two Arrow-native readers on the reader's query (needed columns, window in the WHERE):
   ADBC (`adbc-driver-postgresql`, what segdsl uses) and connectorx;
 - the Polars engine reading the tables from PostgreSQL vs from the Parquet files;
@@ -21,12 +21,14 @@ import argparse
 import datetime as dt
 import os
 import platform
+import resource
 import shutil
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
@@ -78,14 +80,44 @@ FROM scored
 """.format(as_of=AS_OF, year_start=YEAR_START, quarter_start=QUARTER_START)
 
 
-def median_time(function: Callable[[], object], repeat: int) -> tuple[float, object]:
-    result = function()  # untimed: warms caches; its result is checked
-    times = []
+TARGET = 1.10  # segdsl vs the hand-written SQL on the same engine (issue 11)
+
+
+@dataclass(frozen=True)
+class Row:
+    comparison: str
+    side: str
+    wall: float | None
+    cpu: float | None
+    result: str
+    reference: str = ""  # the side of the same comparison this one is measured against
+    target: float | None = None
+
+
+def _seconds(value: float | None) -> str:
+    return f"{value:.2f} s" if value is not None else "–"
+
+
+def compare(sides: dict[str, Callable[[], object]], repeat: int) -> dict[str, tuple[float, float, object]]:
+    """One untimed run of each side (warms caches; its result is checked), then `repeat` rounds
+    alternating the sides, so load on the shared machine hits them alike. For each side: median
+    wall time, median CPU time of this process (user + system: in-process engines' threads
+    included, a database server's or Spark's JVM's work not), and the result."""
+    results = {name: function() for name, function in sides.items()}
+    walls: dict[str, list[float]] = {name: [] for name in sides}
+    cpus: dict[str, list[float]] = {name: [] for name in sides}
     for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
+        for name, function in sides.items():
+            before, start = _cpu(), time.perf_counter()
+            function()
+            walls[name].append(time.perf_counter() - start)
+            cpus[name].append(_cpu() - before)
+    return {name: (statistics.median(walls[name]), statistics.median(cpus[name]), results[name]) for name in sides}
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -98,27 +130,27 @@ def main(argv: list[str] | None = None) -> None:
     skip = set(filter(None, args.skip.split(",")))
     sys.path.insert(0, str(ROOT))
     from benchmarks.run import DATA, ensure_data
-    from tests import pgserver
+    from tests.pg_server import PgServer
 
     if args.data is not None:
         DATA = args.data.resolve()
     else:
         ensure_data(args.customers, 7)
-    rows: list[tuple[str, str, float | None, str]] = []  # (comparison, side, seconds, result)
+    rows: list[Row] = []
     reference = canonical(polars_rfm(DATA))
 
     def same(result: object) -> str:
         return "identical" if canonical(result).equals(reference) else "DIFFERENT"
 
     work = Path(tempfile.mkdtemp(prefix="segdsl-bench-sources-"))
-    server = pgserver.start_server()
+    server = PgServer.start()
     env_before = os.environ.get("SEGDSL_BENCH_PG_PASSWORD")
     try:
         server.psql(f"CREATE ROLE bench LOGIN PASSWORD '{PASSWORD}'")
         server.psql("CREATE DATABASE bench OWNER bench")
         server.psql("ALTER SYSTEM SET log_statement = 'none'")  # the log would hold every statement
         server.psql("SELECT pg_reload_conf()")
-        url = server.url("bench", "bench")
+        url = server.url_for("bench", "bench")
         os.environ["SEGDSL_BENCH_PG_PASSWORD"] = PASSWORD
         (work / "segdsl.toml").write_text(f'[connections.warehouse]\nurl = "{url}"\npassword_env = "SEGDSL_BENCH_PG_PASSWORD"\n')
         seg_files = (HERE / "rfm.seg").read_text()
@@ -137,7 +169,6 @@ def main(argv: list[str] | None = None) -> None:
         load_seconds = time.perf_counter() - start
 
         # -- the readers, on the reader's own query for orders
-        from segdsl.ir import DatabaseTable
         from segdsl.sources.reader import LAST_QUERIES, read_table
 
         definition = segdsl.load(work / "db.seg")
@@ -145,33 +176,35 @@ def main(argv: list[str] | None = None) -> None:
         from segdsl.sources.query import TimeWindow
 
         window = TimeWindow("order_date", "date", None, AS_OF)
-        adbc_seconds, adbc_frame = median_time(lambda: read_table(orders.path, orders.columns, window), args.repeat)
+        read_table(orders.path, orders.columns, window)
         query = LAST_QUERIES[orders.path]
-        rows.append(("read orders (needed columns, window in WHERE)", "ADBC (segdsl's reader)", adbc_seconds, f"{adbc_frame.height:,} rows"))
+        readers: dict[str, Callable[[], object]] = {"ADBC (segdsl's reader)": lambda: read_table(orders.path, orders.columns, window)}
         if "connectorx" not in skip:
             try:
                 import connectorx
 
-                cx_seconds, cx_table = median_time(lambda: connectorx.read_sql(connection.uri(), query, return_type="arrow"), args.repeat)
-                rows.append(("read orders (needed columns, window in WHERE)", "connectorx", cx_seconds, f"{cx_table.num_rows:,} rows"))
+                readers["connectorx"] = lambda: connectorx.read_sql(connection.uri(), query, return_type="arrow")
             except ImportError:
-                rows.append(("read orders (needed columns, window in WHERE)", "connectorx", None, "not installed"))
+                rows.append(Row("read orders (needed columns, window in WHERE)", "connectorx", None, None, "not installed"))
+        for side, (wall, cpu, frame) in compare(readers, args.repeat).items():
+            count = frame.height if hasattr(frame, "height") else frame.num_rows
+            rows.append(Row("read orders (needed columns, window in WHERE)", side, wall, cpu, f"{count:,} rows",
+                            reference="ADBC (segdsl's reader)"))
 
         # -- the Polars engine: PostgreSQL tables vs Parquet files
         from_files = segdsl.load(work / "files.seg")
-        seconds, result = median_time(from_files.evaluate, args.repeat)
-        rows.append(("Polars engine", "tables from Parquet files", seconds, same(result)))
-        seconds, result = median_time(definition.evaluate, args.repeat)
-        rows.append(("Polars engine", "tables from PostgreSQL (ADBC)", seconds, same(result)))
+        polars_sides = {"tables from Parquet files": from_files.evaluate, "tables from PostgreSQL (ADBC)": definition.evaluate}
+        for side, (wall, cpu, result) in compare(polars_sides, args.repeat).items():
+            rows.append(Row("Polars engine", side, wall, cpu, same(result), reference="tables from Parquet files"))
 
-        # -- DuckDB: segdsl vs hand-written
+        # -- DuckDB: segdsl vs hand-written, both on the Parquet files
         from segdsl.engines.duckdb_engine import DuckDBEngine
 
         duck = DuckDBEngine()
-        seconds, result = median_time(lambda: duck.evaluate(from_files.ir, AS_OF), args.repeat)
-        rows.append(("DuckDB", "segdsl (`--engine duckdb`)", seconds, same(result)))
-        seconds, result = median_time(lambda: duckdb_rfm(DATA), args.repeat)
-        rows.append(("DuckDB", "hand-written DuckDB SQL", seconds, same(result)))
+        duck_sides = {"hand-written DuckDB SQL": lambda: duckdb_rfm(DATA),
+                      "segdsl (`--engine duckdb`)": lambda: duck.evaluate(from_files.ir, AS_OF)}
+        for side, (wall, cpu, result) in compare(duck_sides, args.repeat).items():
+            rows.append(Row("DuckDB", side, wall, cpu, same(result), reference="hand-written DuckDB SQL", target=TARGET))
         duck.close()
 
         # -- PostgreSQL: segdsl (tables in place) vs hand-written
@@ -181,9 +214,6 @@ def main(argv: list[str] | None = None) -> None:
             from segdsl.engines.postgres_engine import PostgresEngine
 
             engine = PostgresEngine(connection.uri())
-            seconds, result = median_time(lambda: engine.evaluate(definition.ir, AS_OF), args.repeat)
-            rows.append(("PostgreSQL", "segdsl (`--engine postgres`, tables in place)", seconds, same(result)))
-            engine.close()
 
             def hand_written_pg() -> pl.DataFrame:
                 with psycopg.connect(connection.uri()) as conn, conn.cursor() as cursor:
@@ -191,8 +221,11 @@ def main(argv: list[str] | None = None) -> None:
                     names = [d.name for d in cursor.description]
                     return pl.DataFrame(cursor.fetchall(), schema=names, orient="row")
 
-            seconds, result = median_time(hand_written_pg, args.repeat)
-            rows.append(("PostgreSQL", "hand-written PostgreSQL SQL", seconds, same(result)))
+            pg_sides = {"hand-written PostgreSQL SQL": hand_written_pg,
+                        "segdsl (`--engine postgres`, tables in place)": lambda: engine.evaluate(definition.ir, AS_OF)}
+            for side, (wall, _, result) in compare(pg_sides, args.repeat).items():  # the work is the server's: no CPU here
+                rows.append(Row("PostgreSQL", side, wall, None, same(result), reference="hand-written PostgreSQL SQL", target=TARGET))
+            engine.close()
 
         # -- Spark, recorded
         if "spark" not in skip:
@@ -200,13 +233,14 @@ def main(argv: list[str] | None = None) -> None:
                 from segdsl.engines.spark_engine import SparkEngine
 
                 spark = SparkEngine()
-                seconds, result = median_time(lambda: spark.evaluate(from_files.ir, AS_OF), args.repeat)
-                rows.append(("Spark", "segdsl (`--engine spark`, local[2])", seconds, same(result)))
+                for side, (wall, _, result) in compare({"segdsl (`--engine spark`, local[2])": lambda: spark.evaluate(from_files.ir, AS_OF)},
+                                                       args.repeat).items():
+                    rows.append(Row("Spark", side, wall, None, same(result)))
                 spark.close()
             except Exception as error:  # noqa: BLE001 - recorded, not fatal
-                rows.append(("Spark", "segdsl (`--engine spark`, local[2])", None, f"failed: {str(error).splitlines()[0][:80]}"))
+                rows.append(Row("Spark", "segdsl (`--engine spark`, local[2])", None, None, f"failed: {str(error).splitlines()[0][:80]}"))
     finally:
-        pgserver.remove(server)
+        server.stop()
         shutil.rmtree(work, ignore_errors=True)
         if env_before is None:
             os.environ.pop("SEGDSL_BENCH_PG_PASSWORD", None)
@@ -220,16 +254,22 @@ def main(argv: list[str] | None = None) -> None:
         "",
         f"Data: `{args.data or 'benchmarks/data'}` ({args.customers:,} customers, {loaded.get('bench.orders', 0):,} orders), loaded into a "
         f"throw-away PostgreSQL {server.bin.parent.name} server on this machine in {load_seconds:.0f} s (ADBC bulk ingest). "
-        f"Medians of {args.repeat} runs after one untimed run; results compared with hand-written Polars.",
+        f"Medians of {args.repeat} runs after one untimed run per side, the sides of each comparison alternating; "
+        "results compared with hand-written Polars. CPU time is this process's (user + system): it includes "
+        "DuckDB's and Polars' threads, not the PostgreSQL server's or Spark's JVM's work.",
         "",
-        "| comparison | side | median time | result |",
-        "|---|---|---:|---|",
+        "| comparison | side | median wall time | CPU time (this process) | vs reference | target | result |",
+        "|---|---|---:|---:|---:|---:|---|",
     ]
-    for comparison, side, seconds, result in rows:
-        lines.append(f"| {comparison} | {side} | {f'{seconds:.2f} s' if seconds is not None else '–'} | {result} |")
+    walls = {(row.comparison, row.side): row.wall for row in rows}
+    for row in rows:
+        reference_wall = walls.get((row.comparison, row.reference)) if row.reference else None
+        versus = f"{row.wall / reference_wall:.2f}x" if row.wall is not None and reference_wall else ""
+        target = f"≤ {row.target:.2f}x" if row.target and row.side != row.reference else ""
+        lines.append(f"| {row.comparison} | {row.side} | {_seconds(row.wall)} | {_seconds(row.cpu)} | {versus} | {target} | {row.result} |")
     lines += ["", f"Machine: {os.cpu_count()} logical CPUs, {platform.python_version()}; shared with 7 other engineers "
                   f"while measured (load average at the end: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}), so "
-                  "times are noisy: compare sides of one comparison, measured minutes apart, not across runs."]
+                  "times are noisy: compare the sides of one comparison (measured alternately), not rows of different comparisons."]
     text = "\n".join(lines)
     write_section("sources", text)
     print(text)

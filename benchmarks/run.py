@@ -2,6 +2,12 @@
 and pandas, on generated data. Writes benchmarks/RESULTS.md.
 
     python -m benchmarks.run [--customers 2000000] [--repeat 5] [--engines segdsl,polars,...]
+                             [--data FOLDER] [--section NAME] [--duckdb-memory-limit 1GB]
+
+`--data` keeps other sizes out of benchmarks/data (e.g. benchmarks/data-10000000, generated from
+the seed when missing; benchmarks/data* is not committed); `--section` names the RESULTS.md
+section to write (default "engines"; "scale" for the 10M run); `--duckdb-memory-limit` gives
+`segdsl-duckdb` a DuckDB memory limit and a spill folder (larger than memory).
 
 Every run is a fresh process (benchmarks/worker.py), so each engine's peak memory is its own:
 the kernel's high-water mark for that process, read with os.wait4 when it exits. One untimed
@@ -73,38 +79,40 @@ def generator_fingerprint() -> str:
     return hashlib.sha256(GENERATOR.read_bytes()).hexdigest()[:16]
 
 
-def ensure_data(customers: int, seed: int) -> None:
-    """Generate benchmarks/data unless it already holds exactly this size, seed and generator.
+def ensure_data(customers: int, seed: int, folder: Path = DATA) -> None:
+    """Generate `folder` unless it already holds exactly this size, seed and generator.
 
     The generator runs in its own process: a child started later inherits this process's
     peak RSS (Linux keeps the high-water mark across exec), so this process must stay small.
     """
     wanted = {"customers": customers, "seed": seed, "generator": generator_fingerprint()}
-    if MANIFEST.exists() and json.loads(MANIFEST.read_text()) == wanted:
+    manifest = folder / MANIFEST.name
+    if manifest.exists() and json.loads(manifest.read_text()) == wanted:
         return
-    MANIFEST.unlink(missing_ok=True)
-    print(f"generating {customers:,} customers (seed {seed}) into {DATA} ...", flush=True)
-    command = [sys.executable, "-m", "segdsl.datagen", "--out", str(DATA), "--customers", str(customers), "--seed", str(seed)]
+    manifest.unlink(missing_ok=True)
+    print(f"generating {customers:,} customers (seed {seed}) into {folder} ...", flush=True)
+    command = [sys.executable, "-m", "segdsl.datagen", "--out", str(folder), "--customers", str(customers), "--seed", str(seed)]
     subprocess.run(command, check=True, cwd=HERE.parent)
-    MANIFEST.write_text(json.dumps(wanted))
+    manifest.write_text(json.dumps(wanted))
 
 
-def table_sizes() -> list[tuple[str, int, int]]:
+def table_sizes(folder: Path = DATA) -> list[tuple[str, int, int]]:
     """(table, rows, bytes on disk) for the tables rfm.seg reads, from Parquet footers only."""
     import pyarrow.parquet as pq
 
-    return [(name, pq.ParquetFile(DATA / f"{name}.parquet").metadata.num_rows, (DATA / f"{name}.parquet").stat().st_size)
+    return [(name, pq.ParquetFile(folder / f"{name}.parquet").metadata.num_rows, (folder / f"{name}.parquet").stat().st_size)
             for name in ("customers", "orders")]
 
 
 # ---- running -------------------------------------------------------------------------------------
 
 
-def run_worker(engine: str, out: Path | None = None) -> Run:
+def run_worker(engine: str, seg: Path, out: Path | None = None, env: dict[str, str] | None = None) -> Run:
     """One run in a fresh process; its peak RSS comes from the kernel via wait4."""
-    command = [sys.executable, "-m", "benchmarks.worker", engine, str(SEG), *(["--out", str(out)] if out else [])]
+    command = [sys.executable, "-m", "benchmarks.worker", engine, str(seg), *(["--out", str(out)] if out else [])]
     with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
-        process = subprocess.Popen(command, stdout=stdout, stderr=stderr, cwd=HERE.parent, text=True)
+        process = subprocess.Popen(command, stdout=stdout, stderr=stderr, cwd=HERE.parent, text=True,
+                                   env={**os.environ, **(env or {})})
         _, status, usage = os.wait4(process.pid, 0)
         process.returncode = os.waitstatus_to_exitcode(status)
         stdout.seek(0)
@@ -120,11 +128,11 @@ def _last_line(text: str) -> str:
     return lines[-1] if lines else ""
 
 
-def measure(engines: list[str], repeat: int, outputs: Path) -> list[Outcome]:
+def measure(engines: list[str], repeat: int, outputs: Path, seg: Path = SEG, env: dict[str, str] | None = None) -> list[Outcome]:
     outcomes = {engine: Outcome(engine, []) for engine in engines}
     for engine, outcome in outcomes.items():  # untimed: warms the cache, result kept for the check
         try:
-            run_worker(engine, out=outputs / f"{engine}.parquet")
+            run_worker(engine, seg, out=outputs / f"{engine}.parquet", env=env)
         except WorkerFailed as failure:
             outcome.error = str(failure)
         print(f"  {engine}: checked {'OK' if not outcome.error else 'FAILED: ' + outcome.error}", flush=True)
@@ -133,7 +141,7 @@ def measure(engines: list[str], repeat: int, outputs: Path) -> list[Outcome]:
             if outcome.error:
                 continue
             try:
-                outcome.runs.append(run_worker(outcome.engine))
+                outcome.runs.append(run_worker(outcome.engine, seg, env=env))
             except WorkerFailed as failure:
                 outcome.error = str(failure)
         print(f"  round {round_number}/{repeat} done", flush=True)
@@ -228,14 +236,34 @@ def verdict(outcomes: list[Outcome]) -> str:
             f"**{'met' if met else 'NOT met'}** — time {time_ratio:.2f}x, memory {memory_ratio:.2f}x.")
 
 
-def report(outcomes: list[Outcome], customers: int, seed: int, repeat: int) -> str:
-    rows = [f"| {name} | {count:,} | {size / 2**20:,.0f} MiB |" for name, count, size in table_sizes()]
+def duckdb_verdict(outcomes: list[Outcome]) -> str:
+    """segdsl on DuckDB against the hand-written DuckDB SQL, when both ran."""
+    by_engine = {o.engine: o for o in outcomes if o.runs and not o.error}
+    if "segdsl-duckdb" not in by_engine or "duckdb" not in by_engine:
+        return ""
+    ours, ref = by_engine["segdsl-duckdb"].runs, by_engine["duckdb"].runs
+    time_ratio = statistics.median(r.seconds for r in ours) / statistics.median(r.seconds for r in ref)
+    cpu_ratio = statistics.median(r.cpu_seconds for r in ours) / statistics.median(r.cpu_seconds for r in ref)
+    memory_ratio = statistics.median(r.peak_kib for r in ours) / statistics.median(r.peak_kib for r in ref)
+    return (f"segdsl on DuckDB (`segdsl-duckdb`) vs hand-written DuckDB SQL: time {time_ratio:.2f}x, "
+            f"CPU {cpu_ratio:.2f}x, memory {memory_ratio:.2f}x.")
+
+
+def report(outcomes: list[Outcome], customers: int, seed: int, repeat: int, *, command: str = "",
+           title: str = "Query engines: `benchmarks/rfm.seg`", data: Path = DATA, notes: tuple[str, ...] = ()) -> str:
+    rows = [f"| {name} | {count:,} | {size / 2**20:,.0f} MiB |" for name, count, size in table_sizes(data)]
     return "\n".join([
-        "## Query engines: `benchmarks/rfm.seg`",
+        f"## {title}",
         "",
-        f"`python -m benchmarks.run --customers {customers} --repeat {repeat}` (`make bench`).",
+        f"`{command or f'python -m benchmarks.run --customers {customers} --repeat {repeat}'}`"
+        + (" (`make bench`)." if not command else ""),
         "",
         verdict(outcomes),
+        *(["", duckdb_verdict(outcomes)] if duckdb_verdict(outcomes) else []),
+        *(line for note in notes for line in ("", note)),
+        "",
+        "Load average at the end: {:.1f} / {:.1f} / {:.1f} on {} logical CPUs shared with other engineers' jobs "
+        "(wall times suffer first; CPU time is the steadier comparison).".format(*os.getloadavg(), os.cpu_count()),
         "",
         "### Machine",
         "",
@@ -255,7 +283,8 @@ def report(outcomes: list[Outcome], customers: int, seed: int, repeat: int) -> s
         "",
         "- Definitions: `benchmarks/rfm.seg` (RFM quintiles, lifecycle, 7 rule segments), as of 2026-11-01.",
         "- `segdsl`: `segdsl.load(path).evaluate()` (parse, check, input checks, collect). "
-        "`segdsl-plan`: `segdsl.load(path).plan().collect()`, the same without the input checks.",
+        "`segdsl-plan`: `segdsl.load(path).plan().collect()`, the same without the input checks. "
+        "`segdsl-duckdb`: `segdsl.load(path).evaluate(engine=\"duckdb\")` (the SQL backend on DuckDB, input checks included).",
         "- `polars`, `duckdb`, `pandas`: the hand-written implementations in `benchmarks/baselines.py`.",
         "- Each run is a fresh process (`benchmarks/worker.py`). Time: wall clock of the query alone, "
         "imports excluded, the full result materialised as each function in `baselines.py` returns it. "
@@ -275,16 +304,34 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--engines", default=",".join(ENGINES), help=f"comma-separated subset of {','.join(ENGINES)}")
     parser.add_argument("--results", type=Path, default=RESULTS, help="where to write the Markdown report")
+    parser.add_argument("--data", type=Path, help="data folder (default benchmarks/data); generated from the seed when missing")
+    parser.add_argument("--section", default="engines", help="the RESULTS.md section to write")
+    parser.add_argument("--duckdb-memory-limit", help="DuckDB memory limit for segdsl-duckdb (e.g. 1GB), spilling to a temporary folder")
     args = parser.parse_args(argv)
     engines = [engine for engine in args.engines.split(",") if engine]
     unknown = sorted(set(engines) - set(ENGINES))
     if unknown:
         parser.error(f"unknown engines: {', '.join(unknown)}")
-    ensure_data(args.customers, args.seed)
+    data = (args.data or DATA).resolve()
+    ensure_data(args.customers, args.seed, data)
+    default_command = args.data is None and args.section == "engines" and not args.duckdb_memory_limit
+    command = "" if default_command else "python -m benchmarks.run " + " ".join(argv if argv is not None else sys.argv[1:])
     with tempfile.TemporaryDirectory(prefix="segdsl-bench-") as outputs:
-        outcomes = measure(engines, args.repeat, Path(outputs))
+        seg, env, notes = SEG, {}, []
+        if data != DATA:  # the worker reads `data/` beside the definition
+            seg = Path(outputs) / "rfm.seg"
+            seg.write_text(SEG.read_text())
+            (Path(outputs) / "data").symlink_to(data)
+        if args.duckdb_memory_limit:
+            spill = Path(outputs) / "duckdb-spill"
+            env = {"SEGDSL_DUCKDB_MEMORY_LIMIT": args.duckdb_memory_limit, "SEGDSL_DUCKDB_TEMP_DIRECTORY": str(spill)}
+            notes.append(f"`segdsl-duckdb` ran with `SEGDSL_DUCKDB_MEMORY_LIMIT={args.duckdb_memory_limit}` and a spill folder "
+                         "(`SEGDSL_DUCKDB_TEMP_DIRECTORY`); the other engines without limits.")
+        outcomes = measure(engines, args.repeat, Path(outputs), seg, env)
         check_results(outcomes, Path(outputs))  # imports Polars: only after the last run
-    write_section("engines", report(outcomes, args.customers, args.seed, args.repeat), args.results)
+    title = "Query engines: `benchmarks/rfm.seg`" if args.section == "engines" else f"Query engines at {args.customers:,} customers"
+    text = report(outcomes, args.customers, args.seed, args.repeat, command=command, title=title, data=data, notes=tuple(notes))
+    write_section(args.section, text, args.results)
     print(args.results.read_text(encoding="utf-8"))
 
 

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-ENGINES = ("segdsl", "segdsl-plan", "polars", "duckdb", "pandas")
+ENGINES = ("segdsl", "segdsl-plan", "segdsl-duckdb", "polars", "duckdb", "pandas")
 
 
 def prepare(engine: str, seg: Path) -> Callable[[], object]:
@@ -31,6 +31,13 @@ def prepare(engine: str, seg: Path) -> Callable[[], object]:
         if engine == "segdsl":
             return lambda: segdsl.load(seg).evaluate(as_of=None)
         return lambda: segdsl.load(seg).plan(as_of=None).collect()  # without the input checks
+    if engine == "segdsl-duckdb":  # `segdsl eval --engine duckdb`; SEGDSL_DUCKDB_* settings apply
+        import polars  # noqa: F401
+        import segdsl
+        from segdsl.engines import get_engine
+
+        get_engine("duckdb")  # opening DuckDB is an import-time cost, as for the others
+        return lambda: segdsl.load(seg).evaluate(as_of=None, engine="duckdb")
     from benchmarks import baselines
 
     run = {"polars": baselines.polars_rfm, "duckdb": baselines.duckdb_rfm, "pandas": baselines.pandas_rfm}[engine]

@@ -68,7 +68,8 @@ def write_seg(folder: Path, body: str, name: str = "test.seg", header: str = HEA
 
 @pytest.fixture(scope="session")
 def pg_server():
-    """A throw-away PostgreSQL server (tests/pg_server.py), stopped at the end of the session."""
+    """The run's one throw-away PostgreSQL server (tests/pg_server.py), stopped at the end: the
+    superuser logs in without a password (`pg_server.url`), other roles with theirs."""
     import pg_server as pg
 
     from services import require

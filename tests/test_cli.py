@@ -209,3 +209,28 @@ def test_validate_from_schema_files_does_not_import_polars(tmp_path):
     )
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert output.split() == ["EXIT=0", "POLARS=False"]
+
+
+def test_eval_loads_only_what_it_needs_and_turns_the_collector_back_on(shop):
+    """`segdsl eval` imports neither the other commands' modules, nor Rich, nor NumPy; the garbage
+    collector, off during start-up, is on again when the evaluation runs."""
+    path = write_seg(shop, GOOD)
+    out = shop / "members.parquet"
+    code = (
+        "import gc, sys\n"
+        "from segdsl.cli import main\n"
+        "import segdsl.api as api\n"
+        "original = api.Definition.evaluate_to\n"
+        "def spy(self, *args, **kwargs):\n"
+        "    print('GC=' + str(gc.isenabled()))\n"
+        "    return original(self, *args, **kwargs)\n"
+        "api.Definition.evaluate_to = spy\n"
+        f"sys.argv = ['segdsl', 'eval', {str(path)!r}, '--out', {str(out)!r}]\n"
+        "try:\n    main()\nexcept SystemExit as exit:\n    print('EXIT=' + str(exit.code))\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('segdsl.formatting', 'segdsl.audit', 'segdsl.testing', "
+        "'segdsl.diffing', 'segdsl.lsp', 'segdsl.insight', 'segdsl.report', 'segdsl_enrich', 'rich', 'numpy')))\n"
+        "print('LOADED=' + ','.join(loaded))\n"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert output == ["GC=True", "EXIT=0", "LOADED="], output
+    assert pl.read_parquet(out).height == small_customers().height

@@ -152,7 +152,7 @@ def _join_all_dates(frame: pl.LazyFrame, events: ir.EventTable, key: str, dates:
     table = table_frame(events.path, events.columns).filter(
         _time_condition(events.time, events.time_kind, widest_lower, widest_upper)
     )
-    no_bounds = (dt.date.min, dt.date.min)  # never equal to a window: every aggregation filters by its date
+    scanned = (widest_lower, widest_upper)  # what the filter above keeps: a bound equal to it is not re-tested
     aggregations = []
     for i, as_of in enumerate(dates):
         ctx = ExprContext(as_of, events.key, lambda column: column.name)
@@ -160,7 +160,7 @@ def _join_all_dates(frame: pl.LazyFrame, events: ir.EventTable, key: str, dates:
             renamed = replace(aggregate, column=aggregate.column + suffix(i))
             window = windows[(aggregate.column, i)]
             fast = _masked_aggregation(renamed, events, window, ctx)
-            aggregations.append(fast if fast is not None else _aggregation(renamed, events, window, no_bounds, ctx))
+            aggregations.append(fast if fast is not None else _aggregation(renamed, events, window, scanned, ctx))
     grouped = table.group_by(events.key).agg(aggregations)
     if events.key != key:
         grouped = grouped.rename({events.key: key})

@@ -108,15 +108,21 @@ def _time_literal(day: dt.date, kind: str, exclusive_of_day: bool) -> pl.Expr:
     return pl.lit(day)
 
 
-def _time_condition(time: str, kind: str, lower: dt.date | None, upper: dt.date) -> pl.Expr:
+def _time_condition(time: str, kind: str, lower: dt.date | None, upper: dt.date | None) -> pl.Expr:
+    """(lower, upper] on the time column; a bound given as None is not tested."""
     column = pl.col(time)
+    tests = []
     if kind == "datetime":  # date(t) <= upper  <=>  t < upper + 1 day; date(t) > lower <=> t >= lower + 1 day
-        condition = column < _time_literal(upper, kind, True)
+        if upper is not None:
+            tests.append(column < _time_literal(upper, kind, True))
         if lower is not None:
-            condition = condition & (column >= _time_literal(lower, kind, True))
-        return condition
-    condition = column <= pl.lit(upper)
-    return condition & (column > pl.lit(lower)) if lower is not None else condition
+            tests.append(column >= _time_literal(lower, kind, True))
+    else:
+        if upper is not None:
+            tests.append(column <= pl.lit(upper))
+        if lower is not None:
+            tests.append(column > pl.lit(lower))
+    return tests[0] & tests[1] if len(tests) > 1 else tests[0]
 
 
 def _join_aggregates(frame: pl.LazyFrame, events: ir.EventTable, key: str, as_of: dt.date) -> pl.LazyFrame:
@@ -142,7 +148,7 @@ def _join_aggregates(frame: pl.LazyFrame, events: ir.EventTable, key: str, as_of
     grouped = table.group_by(events.key).agg(aggregations)
     if events.key != key:
         grouped = grouped.rename({events.key: key})
-    joined = frame.join(grouped, on=key, how="left", maintain_order="left")
+    joined = frame.join(grouped, on=key, how="left")
     zero_filled = [pl.col(a.column).fill_null(0) for a in events.aggregates if a.fn in ZERO_WHEN_EMPTY]
     return joined.with_columns(zero_filled) if zero_filled else joined
 
@@ -169,7 +175,7 @@ def _aggregation(
     scan_bounds: tuple[dt.date | None, dt.date],
     ctx: ExprContext,
 ) -> pl.Expr:
-    condition = None if window == scan_bounds else _time_condition(events.time, events.time_kind, *window)
+    condition = None if window == scan_bounds else _window_condition(events, window, scan_bounds)
     if aggregate.where is not None:
         # `& time is not null` (always true here: the scan drops events without a time) keeps
         # the mask one value per event: a constant filter (`where true`) would otherwise be a
@@ -204,6 +210,15 @@ def _aggregation(
     if aggregate.type is Type.DATE and is_time and events.time_kind == "datetime":
         result = result.dt.date()
     return result.alias(aggregate.column)
+
+
+def _window_condition(events: ir.EventTable, window: tuple[dt.date | None, dt.date],
+                      scan_bounds: tuple[dt.date | None, dt.date]) -> pl.Expr:
+    """The window's test on an event that already passed the scan's filter: a bound equal to the
+    scan's holds for every such event, so it is not tested again (one comparison less per event)."""
+    (lower, upper), (scan_lower, scan_upper) = window, scan_bounds
+    return _time_condition(events.time, events.time_kind,
+                           None if lower == scan_lower else lower, None if upper == scan_upper else upper)
 
 
 def _first_or_last(fn: str, value: pl.Expr, time: pl.Expr) -> pl.Expr:

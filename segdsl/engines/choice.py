@@ -8,7 +8,6 @@ threading a parameter through each layer.
 from __future__ import annotations
 
 import contextvars
-import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,6 +39,8 @@ def configured_engine(start: Path) -> str | None:
         candidate = directory / "pyproject.toml"
         if not candidate.is_file():
             continue
+        import tomllib  # only once a pyproject.toml is found
+
         try:
             document = tomllib.loads(candidate.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from importlib import metadata as package_metadata
 from pathlib import Path
 
 from segdsl.atomic import write_atomic
@@ -24,6 +23,8 @@ def sidecar_path(model_path: Path) -> Path:
 
 def installed_version(package: str) -> str | None:
     """Version without importing the package (importing scikit-learn costs about a second)."""
+    from importlib import metadata as package_metadata  # not at import: `eval` loads this module
+
     try:
         return package_metadata.version(package)
     except package_metadata.PackageNotFoundError:

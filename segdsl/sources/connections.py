@@ -16,7 +16,6 @@ as secret as a whole and never shown.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -99,6 +98,8 @@ def _config_error(name: str, message: str, file: Path, hint: str) -> DiagnosticE
 
 
 def _read_config(path: Path, keys: tuple[str, ...]) -> dict:
+    import tomllib  # only when a configuration file is read (eval's start-up reads none)
+
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:

@@ -227,9 +227,9 @@ def test_connection_failures_name_the_connection_never_the_password(pg, project,
     if case == "wrong_password":
         env_password = "not-" + APP_PASSWORD
     elif case == "unknown_user":
-        toml = pg.connection_toml(url=pg.server.url("nobody", "shop"))
+        toml = pg.connection_toml(url=pg.server.url_for("nobody", "shop"))
     elif case == "missing_database":
-        toml = pg.connection_toml(url=pg.server.url("app", "nodb"))
+        toml = pg.connection_toml(url=pg.server.url_for("app", "nodb"))
     elif case == "missing_table":
         definition = definition.replace("shop.visits", "shop.vists")
     elif case == "unknown_connection":

@@ -31,17 +31,29 @@ class AggregateCte:
     columns: tuple[str, ...]
 
 
-def time_condition(time: exp.Expression, kind: str, lower: dt.date | None, upper: dt.date) -> exp.Expression:
-    """(lower, upper] on days; for datetimes, on the raw column: t < upper + 1 day and t >= lower + 1 day."""
+def time_condition(time: exp.Expression, kind: str, lower: dt.date | None, upper: dt.date | None) -> exp.Expression:
+    """(lower, upper] on days; for datetimes, on the raw column: t < upper + 1 day and t >= lower + 1 day.
+    A bound given as None is not tested (at least one must be given)."""
+    tests: list[exp.Expression] = []
     if kind == "datetime":
-        condition: exp.Expression = exp.LT(this=time, expression=timestamp_literal(dt.datetime.combine(upper + ONE_DAY, dt.time())))
+        if upper is not None:
+            tests.append(exp.LT(this=time.copy(), expression=timestamp_literal(dt.datetime.combine(upper + ONE_DAY, dt.time()))))
         if lower is not None:
-            condition = exp.And(this=condition, expression=exp.GTE(this=time.copy(), expression=timestamp_literal(dt.datetime.combine(lower + ONE_DAY, dt.time()))))
-        return condition
-    condition = exp.LTE(this=time, expression=date_literal(upper))
-    if lower is not None:
-        condition = exp.And(this=condition, expression=exp.GT(this=time.copy(), expression=date_literal(lower)))
-    return condition
+            tests.append(exp.GTE(this=time.copy(), expression=timestamp_literal(dt.datetime.combine(lower + ONE_DAY, dt.time()))))
+    else:
+        if upper is not None:
+            tests.append(exp.LTE(this=time.copy(), expression=date_literal(upper)))
+        if lower is not None:
+            tests.append(exp.GT(this=time.copy(), expression=date_literal(lower)))
+    return exp.And(this=tests[0], expression=tests[1]) if len(tests) > 1 else tests[0]
+
+
+def window_condition(time: exp.Expression, kind: str, window: tuple[dt.date | None, dt.date],
+                     widest: tuple[dt.date | None, dt.date]) -> exp.Expression:
+    """The window's test on a row of the scan already filtered to `widest`: a bound equal to the
+    scan's holds for every such row, so it is not tested again (as in the Polars backend)."""
+    (lower, upper), (scan_lower, scan_upper) = window, widest
+    return time_condition(time, kind, None if lower == scan_lower else lower, None if upper == scan_upper else upper)
 
 
 def scan_bounds(events: ir.EventTable, as_of: dt.date) -> tuple[dt.date | None, dt.date]:
@@ -69,7 +81,7 @@ def event_ctes(events: ir.EventTable, source: str, as_of: dt.date, dialect: str,
     ranked: list[AggregateCte] = []
     for aggregate in events.aggregates:
         window = bounds(aggregate.window, as_of)
-        condition = None if window == widest else time_condition(col(events.time), events.time_kind, *window)
+        condition = None if window == widest else window_condition(col(events.time), events.time_kind, window, widest)
         if aggregate.where is not None:
             where = compile_expr(aggregate.where, ctx)
             condition = where if condition is None else exp.And(this=paren(condition), expression=paren(where))

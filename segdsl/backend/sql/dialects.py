@@ -51,6 +51,15 @@ def iso_weekday(date: exp.Expression, dialect: str) -> exp.Expression:
     return exp.DayOfWeekIso(this=date)
 
 
+def days(a: exp.Expression, b: exp.Expression, dialect: str) -> exp.Expression:
+    """Whole days from date a to date b (both SQL DATEs: the backend casts every date-typed
+    value to DATE). PostgreSQL subtracts dates to an integer directly; sqlglot's portable form
+    there goes through timestamps, an interval's epoch and a division, row by row."""
+    if dialect == "postgres":
+        return exp.cast(exp.Sub(this=exp.Paren(this=b), expression=exp.Paren(this=a)), exp.DataType.build("BIGINT"))
+    return exp.DateDiff(this=b, expression=a, unit=exp.Var(this="DAY"))
+
+
 def text_order(value: exp.Expression, dialect: str) -> exp.Expression:
     """A text value compared or sorted by code point."""
     if dialect == "postgres":

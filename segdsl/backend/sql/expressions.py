@@ -124,9 +124,9 @@ def _least_greatest(kind: type[exp.Func]) -> Callable[..., exp.Expression]:
     return build
 
 
-def _days(a: exp.Expression, b: exp.Expression) -> exp.Expression:
+def _days(ctx: SqlContext, a: exp.Expression, b: exp.Expression) -> exp.Expression:
     """Whole days from date a to date b."""
-    return exp.DateDiff(this=b, expression=a, unit=exp.Var(this="DAY"))
+    return dialects.days(a, b, ctx.dialect)
 
 
 def _affix(ctx: SqlContext, s: exp.Expression, p: exp.Expression, *, start: bool) -> exp.Expression:
@@ -180,8 +180,8 @@ FUNCTIONS: dict[str, Callable[..., exp.Expression]] = {
     "default": lambda ctx, x, d: exp.Coalesce(this=x, expressions=[d]),
     "min": _least_greatest(exp.Least),
     "max": _least_greatest(exp.Greatest),
-    "days_since": lambda ctx, d: _days(d, date_literal(ctx.as_of)),
-    "days_between": lambda ctx, a, b: _days(a, b),
+    "days_since": lambda ctx, d: _days(ctx, d, date_literal(ctx.as_of)),
+    "days_between": _days,
     "year": lambda ctx, d: exp.Extract(this=exp.Var(this="YEAR"), expression=d),
     "month": lambda ctx, d: exp.Extract(this=exp.Var(this="MONTH"), expression=d),
     "day": lambda ctx, d: exp.Extract(this=exp.Var(this="DAY"), expression=d),
