@@ -14,7 +14,7 @@ import pytest
 
 from tests.services import require
 
-PASSWORD = "Activation-Secret-9!"  # trust auth ignores it; it must never appear in a message
+PASSWORD = "Activation-Secret-9!"  # the superuser needs none on loopback, other roles log in with it; never in a message
 
 
 @dataclass

@@ -99,8 +99,8 @@ def test_duplicate_keys_are_refused_before_connecting(db):
 
 
 @pytest.mark.parametrize("setup, expected", [
-    ("CREATE ROLE reader LOGIN; GRANT SELECT ON members TO reader", "may not write"),
-    ("CREATE ROLE reader LOGIN; GRANT ALL ON members TO reader; ALTER ROLE reader SET default_transaction_read_only = on", "is read-only"),
+    (f"CREATE ROLE reader LOGIN PASSWORD '{PASSWORD}'; GRANT SELECT ON members TO reader", "may not write"),
+    (f"CREATE ROLE reader LOGIN PASSWORD '{PASSWORD}'; GRANT ALL ON members TO reader; ALTER ROLE reader SET default_transaction_read_only = on", "is read-only"),
 ])
 def test_a_user_who_may_only_read_gets_a_diagnostic(db, setup, expected):
     frame = membership(range(1, 20))
