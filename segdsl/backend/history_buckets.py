@@ -134,7 +134,7 @@ def reduce_slice(fn: str, rows: Rows, lo: int, hi: int, size: int) -> State:
     """The aggregation over rows[lo:hi] per slot."""
     slot = rows.slot[lo:hi]
     if fn == "count":
-        return State(total=np.bincount(slot, minlength=size).astype(np.int64))
+        return State(total=np.bincount(slot, minlength=size))
     value = rows.value[lo:hi]
     if fn in ("sum", "avg"):
         if value.dtype == np.float64:
@@ -142,7 +142,7 @@ def reduce_slice(fn: str, rows: Rows, lo: int, hi: int, size: int) -> State:
         else:
             total = np.zeros(size, dtype=np.int64)
             np.add.at(total, slot, value)
-        return State(total=total, count=np.bincount(slot, minlength=size).astype(np.int64) if fn == "avg" else None)
+        return State(total=total, count=np.bincount(slot, minlength=size) if fn == "avg" else None)
     if fn in ("min", "max"):
         best = np.full(size, _neutral(fn, value.dtype), dtype=value.dtype)
         (np.minimum if fn == "min" else np.maximum).at(best, slot, value)
@@ -268,7 +268,8 @@ def prepare(
     if slots.join is not None:
         table = table.join(slots.join.lazy(), on=events.key, how="inner")
     ctx = ExprContext(dates[-1], events.key, lambda column: column.name)  # no value here reads the date
-    columns: dict[str, pl.Expr] = {"__slot": slots.slot, "__bucket": bucket}
+    small = pl.Int32 if slots.size < 2**31 else pl.Int64
+    columns: dict[str, pl.Expr] = {"__slot": slots.slot.cast(small), "__bucket": bucket.cast(pl.Int32)}
     names: dict[str, str] = {}  # one column per distinct expression: aggregations share rows
     plans, left = [], []
     for aggregate in aggregates:
@@ -316,7 +317,9 @@ def _plan(aggregate: ir.Aggregate, events: ir.EventTable, ctx: ExprContext, tabl
         if fn in ("sum", "avg") and not number:
             return None
         codes = fn in ("first", "last") or not (number or dtype == pl.Date or isinstance(dtype, pl.Datetime))
-        if fn != "first" and fn != "last":  # the value must be there; first/last count every event
+        if fn == "sum":  # a missing value adds nothing: no need to drop its row
+            value = value.fill_null(0)
+        elif fn not in ("first", "last"):  # the value must be there; first/last count every event
             keep = value.is_not_null() if keep is None else keep & value.is_not_null()
         if fn != "count":
             if not codes:
@@ -331,7 +334,7 @@ def _plan(aggregate: ir.Aggregate, events: ir.EventTable, ctx: ExprContext, tabl
 
 
 def _rows(frame: pl.DataFrame, keep: str | None, value: str | None, time: str | None, codes: bool, buckets: int):
-    if keep is not None:
+    if keep is not None and not frame.get_column(keep).all():
         frame = frame.filter(pl.col(keep))
     bucket = frame.get_column("__bucket").to_numpy()
     rows = Rows(frame.get_column("__slot").to_numpy(), np.searchsorted(bucket, np.arange(buckets + 1)))

@@ -30,10 +30,13 @@ def ntile_by_selection(values: pl.Series, n: int, descending: bool) -> pl.Series
         below = -(-np.arange(1, n, dtype=np.int64) * count // n)  # m_k = ceil(k * count / n) >= 1
         positions = (count - below) if descending else (below - 1)
         cuts = np.sort(np.partition(data, np.unique(positions))[positions])
-        if descending:  # score - 1 = how many cuts are above the value
-            scores[:] = 1 + len(cuts) - np.searchsorted(cuts, data, side="right")
-        else:  # score - 1 = how many cuts are below the value
-            scores[:] = 1 + np.searchsorted(cuts, data, side="left")
+        if len(cuts) > 16:  # score - 1 = how many cuts are below (descending: above) the value
+            scores[:] = 1 + (len(cuts) - np.searchsorted(cuts, data, side="right") if descending
+                             else np.searchsorted(cuts, data, side="left"))
+        else:  # a few comparisons are cheaper than a binary search per value
+            scores[:] = 1
+            for cut in cuts:
+                scores += (data < cut) if descending else (data > cut)
     if count == len(values):
         return pl.Series(values.name, scores)
     out = np.zeros(len(values), dtype=np.int32)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import numpy as np
 import polars as pl
 
 from segdsl import ir
@@ -75,13 +76,14 @@ class _Stat:
     def name(self) -> str:
         return f"{self.kind}\x1f{self.column}"
 
-    def expr(self) -> pl.Expr:
+    def value(self) -> pl.Expr:
+        """Its per-customer term (the sum over members is then a product with the group masks)."""
         value = pl.col(self.column)
         if self.kind == "count":
-            return value.count().cast(pl.Float64).alias(self.name)
+            return value.is_not_null().cast(pl.Float64).alias(self.name)
         if self.kind == "hits":
             value = value.fill_null(False)
-        return value.cast(pl.Float64).sum().alias(self.name)
+        return value.cast(pl.Float64).fill_null(0.0).alias(self.name)
 
 
 _NEEDS = {"total": ("sum",), "share_of": ("sum",), "average": ("sum", "count"), "rate": ("hits",)}
@@ -127,72 +129,127 @@ def _measure(m: ir.Measure, sums: dict[str, float], everyone: dict[str, float]) 
 
 @dataclass
 class _Date:
-    combos: pl.DataFrame  # one row per combination of segments and labels: members and sums
-    moves: dict[str, pl.DataFrame]  # segment or segmentation -> before | now | customers (from the date before)
+    sums: dict[str, dict[str, float]]  # group -> members and every stat over its members
+    moves: dict[str, tuple[int, int]]  # group -> (entering, leaving) since the date before
+    keys: pl.Series  # this date's customers, in the order of `members`
+    members: dict[str, np.ndarray]  # segment -> booleans; segmentation -> label numbers (0: none)
 
 
-def _reduce(frame: pl.DataFrame, previous: pl.DataFrame | None, plan: ir.Plan, key: str, stats: list[_Stat]) -> _Date:
-    grouping = [*plan.segments, *plan.segmentations]
-    aggs = [pl.len().cast(pl.Float64).alias("members"), *(s.expr() for s in stats)]
-    combos = frame.group_by(grouping).agg(aggs) if grouping else frame.select(aggs)
-    moves: dict[str, pl.DataFrame] = {}
-    if previous is not None:
-        now = frame.select(key, *grouping)
-        if now.get_column(key).equals(previous.get_column(key)):
-            both = now.hstack(previous.drop(key).rename({c: c + "\x1fbefore" for c in grouping}))
-        else:  # some customers exist at one date only
-            both = now.join(previous, on=key, how="full", coalesce=True, suffix="\x1fbefore")
-        for name in grouping:
-            moves[name] = both.group_by(pl.col(name + "\x1fbefore").alias("before"), pl.col(name).alias("now")).len()
-    return _Date(combos, moves)
+def _memberships(frame: pl.DataFrame, plan: ir.Plan, numbers: dict[str, dict[str, int]]) -> dict[str, np.ndarray]:
+    """Each segment's members (booleans) and each segmentation's label as a number (0: no label);
+    `numbers` gives every label ever seen its number, the same at every date."""
+    found = {s: frame.get_column(s).fill_null(False).to_numpy() for s in plan.segments}
+    for g in plan.segmentations:
+        column = frame.get_column(g)
+        known = numbers.setdefault(g, {})
+        for label in sorted(column.drop_nulls().unique().to_list()):
+            known.setdefault(label, len(known) + 1)
+        found[g] = column.replace_strict(list(known), list(known.values()), default=0, return_dtype=pl.Int64
+                                         ).fill_null(0).to_numpy()
+    return found
+
+
+def _combinations(members: dict[str, np.ndarray], radix: dict[str, int], rows: int) -> tuple[np.ndarray, int]:
+    """A number per customer for their combination of segments and labels, and how many numbers
+    there may be (few: customers sharing a combination share every group)."""
+    code, space = np.zeros(rows, dtype=np.int64), 1
+    for name, values in members.items():
+        code = code * radix[name] + values
+        space *= radix[name]
+        if space > 2**40:  # renumber the combinations found so far
+            _, code = np.unique(code, return_inverse=True)
+            space = int(code.max()) + 1 if rows else 1
+    if space > 4 * rows + 65536:
+        _, code = np.unique(code, return_inverse=True)
+        space = int(code.max()) + 1 if rows else 1
+    return code, space
+
+
+def _reduce(frame: pl.DataFrame, previous: _Date | None, plan: ir.Plan, stats: list[_Stat],
+            numbers: dict[str, dict[str, int]]) -> _Date:
+    """Sums per combination of segments and labels (one `bincount` per stat), then per group."""
+    members = _memberships(frame, plan, numbers)
+    radix = {name: 2 if name in plan.segments else len(numbers[name]) + 1 for name in members}
+    code, space = _combinations(members, radix, frame.height)
+    per_combination = {"members": np.bincount(code, minlength=space).astype(np.float64)}
+    for stat in stats:
+        values = frame.select(stat.value()).to_series().to_numpy()
+        per_combination[stat.name] = np.bincount(code, weights=values, minlength=space)
+    one_row = np.full(space, -1, dtype=np.int64)
+    one_row[code] = np.arange(frame.height)  # any customer of the combination stands for it
+    present = np.flatnonzero(one_row >= 0)
+    rows = one_row[present]
+    table = np.column_stack([per_combination[name][present] for name in per_combination])
+    groups = {"all": np.ones(len(present), dtype=bool)}
+    for name, values in members.items():
+        if name in plan.segments:
+            groups[name] = values[rows]
+        else:
+            for label, number in numbers[name].items():
+                groups[f"{name}.{label}"] = values[rows] == number
+    sums = {group: dict(zip(per_combination, map(float, table[mask].sum(axis=0)))) for group, mask in groups.items()}
+    keys = frame.get_column(plan.customers.key)
+    moves = _moves(keys, members, previous, plan, numbers) if previous is not None else {}
+    return _Date(sums, moves, keys, members)
+
+
+def _moves(keys: pl.Series, members: dict[str, np.ndarray], previous: _Date, plan: ir.Plan,
+           numbers: dict[str, dict[str, int]]) -> dict[str, tuple[int, int]]:
+    """(entering, leaving) of each group: members now who were not members before, and back."""
+    if keys.equals(previous.keys):
+        def before(values: np.ndarray) -> np.ndarray:
+            return values
+    else:  # some customers exist at one date only: line the earlier date's rows up with these
+        rows = keys.to_frame().join(previous.keys.to_frame().with_row_index("__row"), on=keys.name, how="left",
+                                    maintain_order="left").get_column("__row")
+        known = rows.is_not_null().to_numpy()
+        where = rows.fill_null(0).to_numpy()
+
+        def before(values: np.ndarray) -> np.ndarray:
+            return np.where(known, values[where], 0).astype(values.dtype)
+    found = {}
+    for name, now in members.items():
+        was = previous.members[name]
+        if name in plan.segments:
+            both = int(np.count_nonzero(now & before(was)))
+            found[name] = (int(np.count_nonzero(now)) - both, int(np.count_nonzero(was)) - both)
+            continue
+        size = len(numbers[name]) + 1  # label numbers now and before, counted in pairs
+        was_counts = np.bincount(was, minlength=size)
+        pairs = np.bincount(before(was) * size + now, minlength=size * size).reshape(size, size)
+        for label, number in numbers[name].items():
+            both = int(pairs[number, number])
+            found[f"{name}.{label}"] = (int(pairs[:, number].sum()) - both, int(was_counts[number]) - both)
+    return found
 
 
 def history_table(frames: Iterable[pl.DataFrame], plan: ir.Plan, dates: list[dt.date]) -> pl.DataFrame:
     """as_of | group_kind | group | measure | value. Besides the declared measures, every group has
     `members`, and segments and labels have `entering` and `leaving` (since the previous date).
     "all" is every customer who exists at that date."""
-    key = plan.customers.key
     stats = _stats(plan)
     reduced: list[_Date] = []
-    previous = None
+    numbers: dict[str, dict[str, int]] = {}
     for frame in frames:
-        reduced.append(_reduce(frame, previous, plan, key, stats))
-        previous = frame.select(key, *plan.segments, *plan.segmentations)
-    labels = {
-        g: sorted({v for date in reduced for v in date.combos.get_column(g).drop_nulls().to_list()})
-        for g in plan.segmentations
-    }
-    groups = [("all", "all", None)] + [("segment", s, pl.col(s)) for s in plan.segments]
-    groups += [("label", f"{g}.{label}", pl.col(g) == label) for g in plan.segmentations for label in labels[g]]
-    names = ["members", *(s.name for s in stats)]
+        reduced.append(_reduce(frame, reduced[-1] if reduced else None, plan, stats, numbers))
+        if len(reduced) > 1:  # only the last date's members are needed for the next one
+            reduced[-2].members, reduced[-2].keys = {}, reduced[-2].keys.clear()
+    labels = {g: sorted(numbers.get(g, {})) for g in plan.segmentations}
+    groups = [("all", "all")] + [("segment", s) for s in plan.segments]
+    groups += [("label", f"{g}.{label}") for g in plan.segmentations for label in labels[g]]
+    nobody = {name: 0.0 for name in ["members", *(s.name for s in stats)]}
     rows = []
     for index, date in enumerate(reduced):
-        everyone = _sums(date.combos, None, names)
-        for kind, name, mask in groups:
-            sums = _sums(date.combos, mask, names)
+        everyone = date.sums["all"]
+        for kind, name in groups:
+            sums = date.sums.get(name, nobody)  # a label no customer has at this date
             named = [("members", sums["members"])]
             named += [(m.name, _measure(m, sums, everyone)) for m in plan.measures if m.agg != "size"]
-            if index > 0 and mask is not None:
-                named += _entering_leaving(date.moves, kind, name)
+            if index > 0 and kind != "all":
+                entering, leaving = date.moves.get(name, (0, 0))
+                named += [("entering", float(entering)), ("leaving", float(leaving))]
             rows += [(dates[index], kind, name, measure, _finite(value)) for measure, value in named]
     return pl.DataFrame(rows, schema=_SCHEMA, orient="row")
-
-
-def _sums(combos: pl.DataFrame, mask: pl.Expr | None, names: list[str]) -> dict[str, float]:
-    chosen = combos.filter(mask.fill_null(False)) if mask is not None else combos
-    return dict(zip(names, chosen.select(pl.col(n).sum() for n in names).row(0)))
-
-
-def _entering_leaving(moves: dict[str, pl.DataFrame], kind: str, name: str) -> list[tuple[str, float]]:
-    if kind == "segment":
-        table, was, now = moves[name], pl.col("before").fill_null(False), pl.col("now").fill_null(False)
-    else:
-        segmentation, label = name.split(".", 1)
-        table = moves[segmentation]
-        was, now = (pl.col("before") == label).fill_null(False), (pl.col("now") == label).fill_null(False)
-    entering, leaving = table.select(pl.col("len").filter(now & ~was).sum().alias("entering"),
-                                     pl.col("len").filter(~now & was).sum().alias("leaving")).row(0)
-    return [("entering", float(entering)), ("leaving", float(leaving))]
 
 
 def _finite(value: float | None) -> float | None:
