@@ -89,12 +89,19 @@ class _Stat:
 _NEEDS = {"total": ("sum",), "share_of": ("sum",), "average": ("sum", "count"), "rate": ("hits",)}
 
 
-def _stats(plan: ir.Plan) -> list[_Stat]:
+def _same_values(plan: ir.Plan) -> dict[str, str]:
+    """Measure column -> the first measure column computed the same way (revenue, its share and
+    ARPU all read `sum(orders.amount) over 365 days`): each distinct value is summed once."""
+    first: dict[ir.Expr, str] = {}
+    return {name: first.setdefault(plan.derived_by_name(name).expr, name) for name in plan.measure_columns}
+
+
+def _stats(plan: ir.Plan, same: dict[str, str]) -> list[_Stat]:
     found: dict[_Stat, None] = {}
     for m in plan.measures:
         for column, agg in ((m.value, m.agg), (m.per, m.per_agg)):
             if column is not None:
-                found.update((_Stat(column, kind), None) for kind in _NEEDS[agg])
+                found.update((_Stat(same[column], kind), None) for kind in _NEEDS[agg])
     return list(found)
 
 
@@ -117,12 +124,12 @@ def _aggregate(agg: str, column: str, sums: dict[str, float], everyone: dict[str
     raise ValueError(agg)
 
 
-def _measure(m: ir.Measure, sums: dict[str, float], everyone: dict[str, float]) -> float | None:
+def _measure(m: ir.Measure, sums: dict[str, float], everyone: dict[str, float], same: dict[str, str]) -> float | None:
     if m.agg == "share":
         return _divide(sums["members"], everyone["members"])
-    value = _aggregate(m.agg, m.value, sums, everyone)
+    value = _aggregate(m.agg, same[m.value], sums, everyone)
     if m.per is not None:
-        denominator = _aggregate(m.per_agg, m.per, sums, everyone)
+        denominator = _aggregate(m.per_agg, same[m.per], sums, everyone)
         value = _divide(value, denominator) if denominator not in (None, 0) else None
     return value
 
@@ -227,7 +234,8 @@ def history_table(frames: Iterable[pl.DataFrame], plan: ir.Plan, dates: list[dt.
     """as_of | group_kind | group | measure | value. Besides the declared measures, every group has
     `members`, and segments and labels have `entering` and `leaving` (since the previous date).
     "all" is every customer who exists at that date."""
-    stats = _stats(plan)
+    same = _same_values(plan)
+    stats = _stats(plan, same)
     reduced: list[_Date] = []
     numbers: dict[str, dict[str, int]] = {}
     for frame in frames:
@@ -244,7 +252,7 @@ def history_table(frames: Iterable[pl.DataFrame], plan: ir.Plan, dates: list[dt.
         for kind, name in groups:
             sums = date.sums.get(name, nobody)  # a label no customer has at this date
             named = [("members", sums["members"])]
-            named += [(m.name, _measure(m, sums, everyone)) for m in plan.measures if m.agg != "size"]
+            named += [(m.name, _measure(m, sums, everyone, same)) for m in plan.measures if m.agg != "size"]
             if index > 0 and kind != "all":
                 entering, leaving = date.moves.get(name, (0, 0))
                 named += [("entering", float(entering)), ("leaving", float(leaving))]
