@@ -7,7 +7,8 @@ one. A window (lower, upper] at a date is then a run of consecutive buckets, i.e
 slice of the events sorted by bucket, and count, sum, avg, min, max, first and last over it are
 reductions of that slice per customer (NumPy `bincount` / `ufunc.at`, linear in the slice). A
 window whose lower end stays put while its upper end moves on (`over all time`, `after D`) is
-extended by the new slice only. Values are exactly those of one evaluation per date, except that
+extended by the new slice only; a count over a sliding window adds the new slice and takes off
+the old one. Values are exactly those of one evaluation per date, except that
 float sums add the same numbers in another order (the last digit may differ, as it does between
 engines). Aggregations that do not decompose (count_distinct, most_frequent) or whose per-event
 value depends on the date (`days_since(...)` inside) are left to the caller's per-date path.
@@ -211,25 +212,40 @@ class Prepared:
 def series_by_date(
     prepared: list[Prepared], ranges: dict, dates: list[dt.date], slots: Slots
 ) -> Iterator[dict[str, pl.Series]]:
-    """For each date: aggregation column -> values in base row order. A window whose lower end
-    did not move and whose upper end did not go back extends the previous date's state."""
+    """For each date: aggregation column -> values in base row order."""
     states: dict[str, tuple[tuple[int, int], State]] = {}
     for index in range(len(dates)):
         out = {}
         for item in prepared:
-            column, fn = item.aggregate.column, item.fn
+            column = item.aggregate.column
             span = ranges[(column, index)]
-            previous = states.get(column)
-            if span is None:
-                state = reduce_slice(fn, item.rows, 0, 0, slots.size)
-            elif previous is not None and previous[0][0] == span[0] and previous[0][1] <= span[1]:
-                more = reduce_slice(fn, item.rows, item.rows.starts[previous[0][1] + 1], item.rows.starts[span[1] + 1], slots.size)
-                state = combine(fn, previous[1], more)
-            else:
-                state = reduce_slice(fn, item.rows, item.rows.starts[span[0]], item.rows.starts[span[1] + 1], slots.size)
+            state = _state_at(item, states.get(column), span, slots.size)
             states[column] = ((span if span is not None else (0, -1)), state)
             out[column] = _to_series(item, state, slots)
         yield out
+
+
+def _state_at(item: Prepared, previous: tuple[tuple[int, int], State] | None, span: tuple[int, int] | None,
+              size: int) -> State:
+    """The aggregation over the buckets `span`, from the previous date's state when that is less
+    work: a window that only grew at its upper end (`over all time`) adds the new buckets; a
+    count or a sum of integers that slid on (`over 365 days`) adds the new buckets and takes the
+    old ones off (exact for integers; float sums are never taken apart)."""
+    fn, rows = item.fn, item.rows
+    if span is None:
+        return reduce_slice(fn, rows, 0, 0, size)
+    start, end = span
+    if previous is not None:
+        (was_start, was_end), state = previous
+        if was_start == start and was_end <= end:
+            return combine(fn, state, reduce_slice(fn, rows, rows.starts[was_end + 1], rows.starts[end + 1], size))
+        exact = fn == "count" or (fn == "sum" and state.total.dtype != np.float64)
+        moved = (rows.starts[end + 1] - rows.starts[was_end + 1]) + (rows.starts[start] - rows.starts[was_start])
+        if exact and was_start <= start <= was_end + 1 and was_end <= end and moved < rows.starts[end + 1] - rows.starts[start]:
+            added = reduce_slice(fn, rows, rows.starts[was_end + 1], rows.starts[end + 1], size)
+            removed = reduce_slice(fn, rows, rows.starts[was_start], rows.starts[start], size)
+            return State(total=state.total + added.total - removed.total)
+    return reduce_slice(fn, rows, rows.starts[start], rows.starts[end + 1], size)
 
 
 def _to_series(item: Prepared, state: State, slots: Slots) -> pl.Series:
