@@ -20,7 +20,7 @@ import segdsl
 from segdsl.backend.polars_history import evaluate_history_frame, suffix
 from segdsl.backend.windows import shift
 from segdsl.cli import app
-from segdsl.insight.compute import evaluate_history_table, evaluate_insights
+from segdsl.insight.compute import evaluate_goals, evaluate_history_table, evaluate_insights
 from segdsl.insight.history import history_dates
 
 AS_OF = dt.date(2026, 3, 31)
@@ -70,6 +70,9 @@ kpi arpu = arpu(orders.amount) over 365 days
 kpi aov = aov(orders.amount) over 365 days
 kpi churn = churn_rate(orders, 45 days)
 kpi conversion = rate of count(orders) in next 30 days > 0
+kpi base = share
+goal fewer_churners = churn down 10% from 2025-12-31 by 2026-03-31
+goal more_buyers = base of buyers up 5% from 2026-01-31 by 2026-03-31
 '''
 def _edges() -> list[dt.date]:
     """Days on and next to every window bound of every date (and a few others)."""
@@ -214,3 +217,16 @@ def test_ntile_by_order_statistics_equals_the_rank_rule(values, n, descending, a
     expected = [None if r is None else (int(r) - 1) * n // series.count() + 1 for r in rank.to_list()]
     got = ntile_by_selection(series, n, descending)
     assert got.dtype == pl.Int32 and got.to_list() == expected
+
+
+def test_goals_count_only_the_customers_who_exist_at_their_dates(tmp_path):
+    """A goal on every customer (no target) or on a segment's share: the base at each date is
+    the customers who exist then, as `kpis` at that date says."""
+    definition = segdsl.load(write_shop(tmp_path, fixed_events(), CREATED_FIXED, "compact", False))
+    goals = {row["goal"]: row for row in evaluate_goals(definition, AS_OF).iter_rows(named=True)}
+    for name, group, measure in (("fewer_churners", "all", "churn"), ("more_buyers", "buyers", "base")):
+        row = goals[name]
+        for moment in ("baseline", "current"):
+            kpis = evaluate_insights(definition, row[f"{moment}_date"])[0].kpis
+            expected = kpis.filter((pl.col("group") == group) & (pl.col("measure") == measure))["value"].item()
+            assert row[moment] == pytest.approx(expected, rel=1e-12), (name, moment)

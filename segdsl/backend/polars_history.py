@@ -30,6 +30,9 @@ from segdsl.check.functions import ZERO_WHEN_EMPTY
 from segdsl.types import Type
 
 
+EXISTS = "__exists"  # + suffix: the customer exists at that date (the group "every customer")
+
+
 def suffix(index: int) -> str:
     return f"@{index}"
 
@@ -217,9 +220,9 @@ def evaluate_history_frame(
     keep: tuple[str, ...] = (),
     model_output: ModelScorer | None = None,
 ) -> pl.DataFrame:
-    """key, then for each date i every output (segments, segmentations) and `keep` column + `@i`:
-    every customer of the table; at a date a customer did not exist yet, they are in no segment
-    (false) and have no label or value (missing)."""
+    """key, then for each date i every output (segments, segmentations) and `keep` column + `@i`,
+    and `__exists@i` (the customer exists then): every customer of the table; at a date a
+    customer did not exist yet, they are in no segment (false) and have no label or value."""
     frames = list(history_frames(plan, dates, keep=keep, model_output=model_output))
     key = plan.customers.key
     keys = pl.concat([f.select(key) for f in frames]).unique(maintain_order=False).sort(key)
@@ -228,8 +231,9 @@ def evaluate_history_frame(
     for index, frame in enumerate(frames):
         at = suffix(index)
         wanted = [c for c in frame.columns if c != key]
-        result = result.join(frame.rename({c: c + at for c in wanted}), on=key, how="left")
-        result = result.with_columns(pl.col(s + at).fill_null(False) for s in wanted if s in segments)
+        result = result.join(frame.rename({c: c + at for c in wanted}).with_columns(pl.lit(True).alias(EXISTS + at)),
+                             on=key, how="left")
+        result = result.with_columns(pl.col(c).fill_null(False) for c in [*(s + at for s in wanted if s in segments), EXISTS + at])
     return result
 
 
