@@ -181,9 +181,7 @@ def present(fn: str, state: State) -> np.ndarray | None:
     """Slots whose result is not missing (None: every slot has a value)."""
     if fn in ("count", "sum"):
         return None
-    if fn == "avg":
-        return state.count > 0
-    if fn in ("min", "max"):
+    if fn in ("avg", "min", "max"):
         return state.count > 0
     return (state.count > 0) & (np.abs(state.best) != _BIG)  # first/last: missing when every tied value is
 

@@ -17,8 +17,9 @@ import polars as pl
 
 def ntile_by_selection(values: pl.Series, n: int, descending: bool) -> pl.Series:
     """The n-tile score (Int32) of each value; missing stays missing."""
-    if not (values.dtype.is_numeric() or values.dtype in (pl.Date, pl.Boolean) or isinstance(values.dtype, pl.Datetime)) \
-            or values.dtype == pl.Decimal or values.dtype == pl.UInt64:
+    dtype = values.dtype
+    plain = dtype.is_integer() or dtype.is_float() or dtype in (pl.Date, pl.Boolean) or isinstance(dtype, pl.Datetime)
+    if not plain or dtype == pl.UInt64:  # (values beyond Int64) the rank rule itself
         rank = values.rank("min", descending=descending)
         return (((rank - 1) * n) // values.count() + 1).cast(pl.Int32)
     present = values.is_not_null()

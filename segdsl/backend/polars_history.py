@@ -1,11 +1,11 @@
-"""IR plan at several as-of dates -> ONE Polars LazyFrame, one column set per date.
+"""IR plan at several as-of dates -> one frame per date, as one evaluation at that date gives it.
 
-Evaluating the file once per date would scan and group the events once per date. Here each
-event table is scanned once, with the union of every date's windows as the predicate, and ONE
-`group_by` computes every aggregation at every date (each with its own per-date filter). The
-derived steps (cheap, per customer) are then compiled once per date, with that date as `as of`,
-on the same joined frame; the per-date frames are put side by side. Columns of date i carry the
-suffix `@i`.
+Evaluating the file once per date would read and group the events once per date. Here each event
+table is read once: the aggregations that decompose over time intervals come from the events
+sorted by interval (`history_buckets`); the others (count_distinct, most_frequent, values that
+read the date) from ONE `group_by` with a filter per date. The derived steps (per customer) then
+run once per date on the customers who exist at that date; those that do not depend on the date
+run once. `evaluate_history_frame` puts the dates side by side (columns of date i carry `@i`).
 """
 
 from __future__ import annotations
@@ -53,14 +53,6 @@ def _layers(steps: tuple[ir.Derived, ...]) -> list[list[ir.Derived]]:
 def _layered(plan: ir.Plan) -> bool:
     """Aggregations that read customer-level values need the plan's own layering."""
     return any(any(ir.customer_inputs(a)) for events in plan.events for a in events.aggregates)
-
-
-def aggregated_lazyframe(plan: ir.Plan, dates: list[dt.date]) -> tuple[pl.LazyFrame, list[str]]:
-    """Customers joined with every event aggregation at every date (column `name@i`) by the
-    per-date filters of ONE `group_by` per event table: the path of the aggregations the bucket
-    path leaves (count_distinct, most_frequent, values that read the date). Also returns the
-    aggregations' base names."""
-    return _with_per_date_aggregates(_customers(plan), plan, dates, {e.name: ir.used_aggregates(plan, e) for e in plan.events})
 
 
 def _customers(plan: ir.Plan) -> pl.LazyFrame:
