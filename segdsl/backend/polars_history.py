@@ -63,14 +63,13 @@ def _customers(plan: ir.Plan) -> pl.LazyFrame:
 
 
 def _with_per_date_aggregates(frame: pl.LazyFrame, plan: ir.Plan, dates: list[dt.date],
-                              chosen: dict[str, tuple[ir.Aggregate, ...]]) -> tuple[pl.LazyFrame, list[str]]:
-    key = plan.customers.key
-    aggregate_columns: list[str] = []
+                              chosen: dict[str, list[ir.Aggregate]]) -> pl.LazyFrame:
+    """`frame` with the `chosen` aggregations at every date (`name@i`): per table, ONE
+    `group_by` in which every aggregation has a filter per date."""
     for events in plan.events:
         if chosen.get(events.name):
-            frame = _join_all_dates(frame, replace(events, aggregates=tuple(chosen[events.name])), key, dates)
-            aggregate_columns += [a.column for a in chosen[events.name]]
-    return frame, aggregate_columns
+            frame = _join_all_dates(frame, replace(events, aggregates=tuple(chosen[events.name])), plan.customers.key, dates)
+    return frame
 
 
 def _aggregates_by_date(plan: ir.Plan, dates: list[dt.date]) -> tuple[pl.DataFrame, Iterator[dict[str, pl.Series]]]:
@@ -98,8 +97,7 @@ def _aggregates_by_date(plan: ir.Plan, dates: list[dt.date]) -> tuple[pl.DataFra
         bucketed.append((prepared, ranges, slots))
     slow = None
     if any(left.values()):
-        lazy, _ = _with_per_date_aggregates(base.lazy().select(key), plan, dates, left)
-        slow = lazy.collect()
+        slow = _with_per_date_aggregates(base.lazy().select(key), plan, dates, left).collect()
 
     def by_date() -> Iterator[dict[str, pl.Series]]:
         series = [buckets.series_by_date(prepared, ranges, dates, slots) for prepared, ranges, slots in bucketed]
