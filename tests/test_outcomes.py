@@ -228,13 +228,18 @@ def test_measures_are_computed_in_the_same_plan_as_segments(definition):
     assert "__kpi_" not in without  # an evaluation that reports no measure does not compute them
 
 
-def test_history_is_one_scan_of_the_events(definition):
-    from segdsl.backend.polars_history import aggregated_lazyframe
+def test_history_reads_each_table_once(definition, monkeypatch):
+    """Twelve dates, one read of the customers and one of the orders (every aggregation of the
+    example decomposes over time intervals: no per-date filters)."""
+    from segdsl.backend import history_buckets, polars_history
 
-    dates = history_dates(dt.date(2026, 9, 1), 12, "months")
-    lazy, _ = aggregated_lazyframe(definition.ir, dates)
-    plan = lazy.explain(optimized=True)
-    assert plan.count("AGGREGATE") == 1 and plan.count("Parquet SCAN") == 2
+    reads: list[str] = []
+    real = polars_history.table_frame
+    monkeypatch.setattr(polars_history, "table_frame", lambda source, *a, **k: reads.append(Path(source).stem) or real(source, *a, **k))
+    plan = definition.ir
+    assert all(history_buckets.decomposes(a, e) for e in plan.events for a in e.aggregates)
+    frames = list(polars_history.history_frames(plan, history_dates(dt.date(2026, 9, 1), 12, "months"), keep=plan.measure_columns))
+    assert len(frames) == 12 and sorted(reads) == ["customers", "orders"]
 
 
 @pytest.mark.parametrize(("command", "module"), [("experiment", "scipy"), ("report", "plotly.offline")])

@@ -25,6 +25,9 @@ class ExprContext:
     column_name: Callable[[ir.Column], str]  # where a table's column lives in the frame
     model_output: Callable[[ir.ModelOutput], pl.Expr] | None = None
     ref_name: Callable[[str], str] = str  # where a derived value lives (events: joined customer values)
+    # where the holdout draw of a seed is already computed (the history draws once for every date)
+    draw_column: Callable[[int], str] | None = None
+    ntile_by_selection: bool = False  # the history's n-tiles: order statistics, not a sort (backend.ntile)
 
 
 def compile_expr(node: ir.Expr, ctx: ExprContext) -> pl.Expr:
@@ -197,6 +200,10 @@ def _case(node: ir.Case, ctx: ExprContext) -> pl.Expr:
 def _ntile(node: ir.Ntile, ctx: ExprContext) -> pl.Expr:
     """floor((rank_min - 1) * n / non_missing) + 1: ties share a score, missing stays missing."""
     x = per_row(node.operand, ctx)
+    if ctx.ntile_by_selection:
+        from segdsl.backend.ntile import ntile_by_selection
+
+        return x.map_batches(lambda s: ntile_by_selection(s, node.n, node.descending), return_dtype=pl.Int32)
     rank = x.rank("min", descending=node.descending)
     return (((rank - 1) * node.n) // x.count() + 1).cast(pl.Int32)
 
@@ -239,8 +246,13 @@ def _tiers(node: ir.Tiers, ctx: ExprContext) -> pl.Expr:
 
 def _holdout(node: ir.Holdout, ctx: ExprContext) -> pl.Expr:
     segment = compile_expr(node.segment, ctx)
-    draw = pl.col(ctx.key).map_batches(lambda keys: stable_unit_hash(keys, node.seed), return_dtype=pl.Float64)
+    draw = draw_expr(ctx.key, node.seed) if ctx.draw_column is None else pl.col(ctx.draw_column(node.seed))
     return segment & (draw < node.fraction)
+
+
+def draw_expr(key: str, seed: int) -> pl.Expr:
+    """The holdout draw in [0, 1) of each customer (`backend.hashing`)."""
+    return pl.col(key).map_batches(lambda keys: stable_unit_hash(keys, seed), return_dtype=pl.Float64)
 
 
 def _model_output(node: ir.ModelOutput, ctx: ExprContext) -> pl.Expr:

@@ -10,7 +10,7 @@ import polars as pl
 from segdsl.diagnostics import Diagnostic, DiagnosticError
 from segdsl.insight.experiment import ExperimentResult, SampleSize, compare, groups, sample_size
 from segdsl.insight.goals import goals_table, needed_dates
-from segdsl.insight.history import evaluate_history, history_table
+from segdsl.insight.history import evaluate_history, evaluate_history_frames, history_table
 from segdsl.insight.measures import kpi_table
 from segdsl.insight.structure import homogeneity_table, overlap_table
 
@@ -55,7 +55,7 @@ def evaluate_goals(definition, as_of: dt.date, trust_pickle: bool = False) -> pl
 
 
 def evaluate_history_table(definition, dates: list[dt.date], trust_pickle: bool = False) -> pl.DataFrame:
-    return history_table(evaluate_history(definition, dates, trust_pickle), definition.ir, dates)
+    return history_table(evaluate_history_frames(definition, dates, trust_pickle), definition.ir, dates)
 
 
 def evaluate_experiments(definition, names: list[str] | None = None, trust_pickle: bool = False

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from segdsl import ir
-from segdsl.backend.polars_history import suffix
+from segdsl.backend.polars_history import EXISTS, suffix
 from segdsl.insight.measures import measure_expr, target_mask
 
 STATUSES = ("met", "on track", "off track", "missed", "no data")
@@ -56,10 +56,12 @@ def goals_table(plan: ir.Plan, frame: pl.DataFrame, dates: list[dt.date], as_of:
     for goal in plan.goals:
         when = goal_dates(plan, goal, as_of)
         measure = plan.measure_by_name(goal.measure)
-        mask = lambda at: target_mask(goal.target, at)  # noqa: E731
+        # no target: every customer who exists at that date
+        mask = lambda at: target_mask(goal.target, at) if goal.target is not None else pl.col(EXISTS + at)  # noqa: E731
         base_at, now_at = suffix(dates.index(when.baseline)), suffix(dates.index(when.current))
         baseline, current = frame.select(
-            measure_expr(measure, mask(base_at), base_at).alias("b"), measure_expr(measure, mask(now_at), now_at).alias("c"),
+            measure_expr(measure, mask(base_at), base_at, pl.col(EXISTS + base_at)).alias("b"),
+            measure_expr(measure, mask(now_at), now_at, pl.col(EXISTS + now_at)).alias("c"),
         ).row(0)
         rows.append(_row(goal, when, baseline, current, as_of))
     return pl.DataFrame(rows, schema=GOAL_SCHEMA, orient="row")

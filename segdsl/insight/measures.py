@@ -38,13 +38,14 @@ def _aggregate(agg: str, value: pl.Expr, mask: pl.Expr | None) -> pl.Expr:
     raise ValueError(agg)
 
 
-def measure_expr(measure: ir.Measure, mask: pl.Expr | None, suffix: str = "") -> pl.Expr:
-    """The measure over a group; `suffix` picks one date's columns in a history frame."""
+def measure_expr(measure: ir.Measure, mask: pl.Expr | None, suffix: str = "", everyone: pl.Expr | None = None) -> pl.Expr:
+    """The measure over a group; `suffix` picks one date's columns in a history frame, where
+    `everyone` marks the customers who exist at that date (None: every row)."""
     if measure.agg == "size":
         return mask.sum().cast(pl.Float64) if mask is not None else pl.len().cast(pl.Float64)
     if measure.agg == "share":
         size = mask.sum() if mask is not None else pl.len()
-        return size.cast(pl.Float64) / pl.len().cast(pl.Float64)
+        return size.cast(pl.Float64) / (everyone.sum() if everyone is not None else pl.len()).cast(pl.Float64)
     result = _aggregate(measure.agg, column(measure.value, suffix), mask)
     if measure.per is not None:
         denominator = _aggregate(measure.per_agg, column(measure.per, suffix), mask)
