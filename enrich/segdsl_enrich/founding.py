@@ -122,6 +122,18 @@ _MORE_RULES = tuple(re.compile(p) for p in (
     # and never in a clause about another opening (a new branch, a second shop, an office, an online shop).
     rf"(?i)(?<![^\W\d_]){_OPENED}{_END}[^.;!?\d]{{0,40}}?{_YEAR}|{_YEAR}[^.;!?\d]{{0,40}}?(?<![^\W\d_]){_OPENED}{_END}",
 ))
+# A partnership, certification, membership or award dated by a year ("seit 2004 Microsoft Partner",
+# "ISO 9001 certified since 2016", "member since 1999", "socio dal 2001"): not a founding year, unless
+# the same clause also says founding ("1998 als Microsoft-Partner gegründet").
+_AFFILIATION = re.compile(
+    r"(?i)(?<![^\W\d_])(?:partner\w*|partenaire\w*|certifi\w*|zertifi\w*|certific\w*|gecertificeerd\w*|certyfik\w*|"
+    r"accredit\w*|akkredit\w*|accr[ée]dit\w*|member\w*|mitglied\w*|membre\w*|socio|soci|associat[oa]|miembro\w*|lid|"
+    r"membro\w*|cz[łl]onk\w*|medlem\w*|j[äa]sen\w*|award\w*|ausgezeichnet|preisträger\w*|prix|laur[ée]at\w*|premio|premiad\w*|"
+    r"prize|winner|listed|b[öo]rsennotiert|cot[ée]e?|quotata|iso\s*\d+|dealer|h[äa]ndler|concessionnaire|concessionari\w*|"
+    r"distribu\w*|vertrags\w*|authori[sz]ed|autoris[ée]\w*|autorizzat\w*|lieferant|supplier|fournisseur|fornitore)(?![^\W\d_])")
+_FOUNDING_WORD = re.compile(rf"(?i)(?<![^\W\d_])(?:{VERBS}|{NOUNS}){_END}")
+# "bought it in 1962 and opened the farm stay in 2004": the opening verb's own year is the opening's.
+_OPENED_LATER = re.compile(rf"(?i)^[^.;!?\d]{{0,30}}?{_YEAR}")
 _COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|&copy;)\s*$")
 
 
@@ -137,6 +149,10 @@ def founded_year_in_text(lines: list[str] | str) -> int | None:
                 year = int(next(group for group in match.groups() if group))
                 if rule is _MORE_RULES[-1] and _OTHER_OPENING.search(_clause(line, match)):
                     continue
+                if rule is _MORE_RULES[-1] and match.group(2) and (later := _OPENED_LATER.match(line[match.end():])):
+                    year = int(later.group(1))
+                if _AFFILIATION.search(clause := _year_clause(line, match)) and not _FOUNDING_WORD.search(clause):
+                    continue
                 if year <= this_year and not _COPYRIGHT.search(line[: match.start()]):
                     return year
     return None
@@ -147,3 +163,13 @@ def _clause(line: str, match: re.Match[str]) -> str:
     start = max(line.rfind(mark, 0, match.start()) for mark in ".;!?")
     ends = [i for i in (line.find(mark, match.end()) for mark in ".;!?") if i >= 0]
     return line[start + 1: min(ends) if ends else len(line)]
+
+
+def _year_clause(line: str, match: re.Match[str]) -> str:
+    """The clause holding the match's year, between commas or sentence marks: "sind wir seit 2004
+    Microsoft Partner" out of "1998 gegründet, sind wir seit 2004 Microsoft Partner"."""
+    group = next(i for i in range(1, (match.re.groups or 0) + 1) if match.group(i))
+    start, end = match.start(group), match.end(group)
+    begin = max(line.rfind(mark, 0, start) for mark in ".;!?,")
+    ends = [i for i in (line.find(mark, end) for mark in ".;!?,") if i >= 0]
+    return line[begin + 1: min(ends) if ends else len(line)]

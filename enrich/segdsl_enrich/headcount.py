@@ -27,11 +27,12 @@ _NUM = r"(\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+|\d+)(?![\d])(?![.,]\d)"
 _NUMBER = rf"(?<![\d.,'’/+\-–—€$£¥#])(?<!\d[ \u00a0]){_NUM}"
 _AT_LEAST = (r"more\s+than|over|upwards\s+of|in\s+excess\s+of|plus\s+de|au-del[àa]\s+de|über|mehr\s+als|oltre|pi[ùu]\s+di|"
              r"m[áa]s\s+de|meer\s+dan|ruim|mais\s+de|ponad|powy[żz]ej|yli|[öo]ver|mer\s+[äa]n|drygt|flere\s+end|mere\s+end|p[řr]es|v[íi]ce\s+ne[žz]|"
+             r"viac\s+(?:ako|než)|mai\s+(?:mult|bine)\s+de|peste|m[ée]s\s+de|πάνω\s+από|περισσότερ(?:ους|οι|α)\s+από|több\s+mint|vi[šs]e\s+od|ve[čc]\s+kot|mer\s+enn|flere\s+enn|"
              r"mindst|at\s+least|mindestens|au\s+moins|almeno|al\s+menos|minstens|pelo\s+menos|co\s+najmniej|v[äa]hint[äa][äa]n")
 _ABOUT = (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|circa|ca\.?|c\.|rund|etwa|ungef[äa]hr|"
           r"knapp|fast|gut|environ|pr[èe]s\s+de|presque|quelque|quasi|cerca\s+di|circa|alrededor\s+de|cerca\s+de|casi|unos|unas|"
           r"aproximadamente|ongeveer|zo'n|bijna|circa|quase|cerca\s+de|oko[łl]o|prawie|blisko|niemal|noin|l[äa]hes|runsaat|"
-          r"omkring|cirka|ungef[äa]r|n[äa]stan|omtrent|n[æa]sten|asi|zhruba|kolem|okolo|t[ée]m[ěe][řr]|heute|today|now|aujourd'hui|oggi|hoy|vandaag|hoje|dzi[śs]|t[äa]n[äa][äa]n")
+          r"omkring|cirka|ungef[äa]r|n[äa]stan|omtrent|n[æa]sten|asi|zhruba|kolem|okolo|t[ée]m[ěe][řr]|pribli[žz]ne|aproximativ|aproape|prop\s+de|gaireb[ée]|uns|unes|περίπου|σχεδόν|k[öo]r[üu]lbel[üu]l|mintegy|otprilike|oko|heute|today|now|aujourd'hui|oggi|hoy|vandaag|hoje|dzi[śs]|t[äa]n[äa][äa]n")
 _APPROX = rf"(?:(?P<mark>{_AT_LEAST}|{_ABOUT})\s+)?"
 # "250+", "60-plus engineers", "ett 70-tal medarbetare" (Swedish "some 70").
 _PLUS = r"(?:-tal(?:et)?)?(?P<plus>\s*\+|[-\s]plus(?![^\W\d_]))?"
@@ -195,6 +196,41 @@ _OTHERS_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:by|par|por|door|przez|trained|
 _OTHERS_AFTER = re.compile(r"(?i)^\s+(?:of|from|at|bei|von|de|des|chez|di|dei|presso|van|bij|u)\s+(?:our|unsere[rn]?|nos|nostri|"
                            r"nostre|nuestros|nuestras|onze|naszych|the|den|les|i|los|las|de)?\s*(?:clients?|customers?|kunden|"
                            r"clienti|clientes|klanten|klient[óo]w|partners?|partenaires|socios|members?|mitglieds\w*)")
+# A parent group's or network's head count: "part of the X group, which employs 1,400 people",
+# "filiale du groupe Y, qui emploie 900 personnes". Read when the sentence names a group and says the
+# company belongs to it, or links the group to the number by a relative pronoun or "with", and no
+# "we"/"our" comes between (then the number is the company's: "part of X group, we employ 85").
+_GROUP_NOUN = (r"(?<![^\W\d_])(?:groups?|groupe|gruppo|gruppe|grupo|groep|grupa|grupy|gruppen|koncern\w*|konzern\w*|"
+               r"\w*gruppe|holding|network|netzwerk|r[ée]seau|rete|netwerk|verbund|parent\s+company|casa\s+madre|"
+               r"maison\s+m[èe]re|muttergesellschaft|moedermaatschappij|empresa\s+matriz|skupin[ayě]|grupul\w*|όμιλο\w*)(?![^\W\d_])")
+_PART_OF = (r"(?<![^\W\d_])(?:part\s+of|member\s+of|subsidiary|belongs\s+to|owned\s+by|fa\s+parte|parte\s+del|filiale|"
+            r"controllata|teil\s+de[rs]|geh[öo]r\w*\s+zu[rm]?|tochter\w*|appartient|fait\s+partie|filial\w*|forma\s+part\w*|"
+            r"pertenece|maakt\s+deel|onderdeel\s+van|dochter\w*|pertence|faz\s+parte|nale[żz]\w*\s+do|cz[ęe][śs]ci[ąa]|"
+            r"ing[åa]r\s+i|del\s+av|dotterbolag|kuuluu|tyt[äa]ryhti\w*|sou[čc][áa]st[íi]|s[úu][čc]as[ťt]ou|patr[íi]|"
+            r"face\s+parte|parte\s+din|θυγατρική|μέλος)(?![^\W\d_])")
+_LINK = (r"(?<![^\W\d_])(?:which|that|who|with|che|con|qui|avec|die|der|das|welche|mit|que|con|dat|met|com|kt[óo]r\w+|z|som|med|"
+         r"joka|jossa|care|cu|ktor\w+|kter\w+|που|με)(?![^\W\d_])")
+_WE = (r"(?<![^\W\d_])(?:we|our|us|wir|unser\w*|nous|notre|nos|noi|nostr\w*|nosotros|nuestr\w*|wij|ons|onze|n[óo]s|noss[oa]s?|"
+       r"my|nasz\w*|vi|v[åa]r\w*|me|meid[äa]n|sme|m[áa]me|na[šs]\w*|noastr\w*|εμείς|μας)(?![^\W\d_])")
+_GROUP_RE = re.compile(rf"(?i){_GROUP_NOUN}")
+_PART_OF_RE = re.compile(rf"(?i){_PART_OF}")
+_LINK_RE = re.compile(rf"(?i){_LINK}")
+_WE_RE = re.compile(rf"(?i){_WE}")
+
+
+def _group_count(before: str) -> bool:
+    """Whether the number ending `before` counts a group the company belongs to (see _GROUP_NOUN)."""
+    sentence = re.split(r"[.!?;]\s+", before)[-1]
+    groups = list(_GROUP_RE.finditer(sentence))
+    if not groups:
+        return False
+    part_of = list(_PART_OF_RE.finditer(sentence))
+    tail = sentence[max([groups[-1].end()] + [m.end() for m in part_of]):]
+    if _WE_RE.search(tail):
+        return False
+    return bool(part_of or _LINK_RE.search(sentence[groups[-1].end():]))
+
+
 # New hires and openings, in Japanese ("新卒社員8名が入社しました", "スタッフ3名を募集"): not the head count.
 _NEW_HIRES = re.compile(r"(?:新卒|新入|新規|中途|新)(?:社員|職員|スタッフ)")
 _HIRED_AFTER = re.compile(r"^\s*(?:が|を)?\s*(?:入社|採用|募集)")
@@ -249,7 +285,7 @@ def _facts(rule: _Rule, match: re.Match[str], line: str) -> dict[str, int] | Non
         return None  # "Größe: 38" on a shop: a size label needs a staff noun after its number
     if groups.get("gap") and _GAP_STOP.intersection(groups["gap"].lower().split()):
         return None
-    if _OTHERS_BEFORE.search(_strip_mark(before).rstrip()) or _OTHERS_AFTER.match(after):
+    if _OTHERS_BEFORE.search(_strip_mark(before).rstrip()) or _OTHERS_AFTER.match(after) or _group_count(before):
         return None
     strong = bool(groups.get("noun")) and not groups.get("weak")
     if not strong and (more := _AND_MORE.match(after)) and more.group("noun").lower() not in _GAP_STOP:
