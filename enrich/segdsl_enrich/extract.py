@@ -164,11 +164,16 @@ def _prefer_visible_text(best: dict[str, tuple[int, Any, str, str]], pages: list
         if not stated:
             continue
         # The value most pages state (a footer's address beats a sentence's "we moved to …"), then
-        # the fullest, then the earliest.
+        # the fullest, then the one with the shortest street (a sentence's street carries its words),
+        # then the earliest.
         said = [repr(value) for value, _ in stated]
-        text, url = max(stated, key=lambda item: (said.count(repr(item[0])), _size(item[0])))
+        text, url = max(stated, key=lambda item: (said.count(repr(item[0])), _size(item[0]), -_street_length(item[0])))
         if _contradicts(best[key][1], text):
             best[key] = (TEXT, text, SOURCE_NAMES[TEXT], url)
+
+
+def _street_length(value: Any) -> int:
+    return len(value.get("street_address") or "") if isinstance(value, dict) else 0
 
 
 def _contradicts(structured: Any, text: Any) -> bool:
