@@ -28,7 +28,7 @@ VERBS = (
     # simple pasts and the narrative present: "se fundó", "fundaram", "fondò", "nasce nel", "fonda en"
     r"fund[óo]|fundaron|fundamos|fundou|fundaram|fund[áa]mos|fond[òo]|fondarono|fondammo|nasce|nacque|nacquero|"
     r"fond[èe]rent|richtte(?=(?:\s+(?!zich(?![^\W\d_]))[^\s.;,]+){1,6}\s+op(?![^\W\d_]))|costituit[aoie]|constituid[ao]s?|constitu[ée]e?s?|"
-    r"nascemos|za[łl]o[żz]on[aey]?|za[łl]o[żz]yli[śs]my|powsta[łl](?:a|o|y)?|perustettu|perustettiin|perusti|grundad|"
+    r"nascemos|za[łl]o[żz]on[aeyą]?|grundat|fundat|ιδρ[υύ]θηκε|ιδρ[υύ]σαμε|[îi]nfiin[țţt]at[ăa]?|fondat[ăa]|za[łl]o[żz]yli[śs]my|powsta[łl](?:a|o|y)?|perustettu|perustettiin|perusti|grundad|"
     r"grundades|grundlagt|grundlagd|stiftet|etablert|etableret|zalo[žz]en[aáo]?|alap[íi]tva|設立|創業|創立"
 )
 # Founding nouns: "Gründung" is also the founding of a subsidiary, so a noun counts only where it can
@@ -96,8 +96,9 @@ _FAMILY = (r"(?:famil\w*+(?!\s+of\s)|rodzin\w*|perhe\w*|meisterbetrieb|tradition
 # Being in business: "bestaat sinds 1979", "Działamy od 1997 roku", "in business since", "tätig seit", "attivi dal".
 _EXISTS = (r"(?:exists?|existing|existiert|existieren|besteh\w*|bestaat|bestaan|existe|existent|esiste|esistiamo|istnieje|"
            r"istniejemy|dzia[łl]a\w*|in\s+business|operating|trading|actief|aktiv|t[äa]tig|attiv[io]|operiamo|operativ[io]|"
-           r"activos|ativos|en\s+activit[ée])")
-_SINCE_YEAR = rf"(?<![^\W\d_]){SINCE}\s+(?:(?:the\s+year|dem\s+jahr|l'ann[ée]e|l'anno|el\s+a[ñn]o|het\s+jaar|o\s+ano)\s+)?{_YEAR}"
+           r"activos|ativos|en\s+activit[ée]|na\s+rynku|na\s+trhu(?:\s+p[ôo]sob[íi]me)?|p[ôo]sob[íi]me|p[ůu]sob[íi]me|on\s+the\s+market|"
+           r"am\s+markt|sur\s+le\s+march[ée]|sul\s+mercato|en\s+el\s+mercado|op\s+de\s+markt|no\s+mercado)")
+_SINCE_YEAR = rf"(?<![^\W\d_]){SINCE}\s+(?:(?:the\s+year|dem\s+jahr|l'ann[ée]e|l'anno|el\s+a[ñn]o|het\s+jaar|o\s+ano|roku)\s+)?{_YEAR}"
 _WE = r"(?:we|wij|wir|nous|noi|vi|my|me|n[óo]s)"
 _OPENED = (r"(?:opened|er[öo]ffnet(?:e|en)?|ouvert[e]?|ouvrit|aperto|aperta|aprirono|apr[ìi]|abri[óo]|abrimos|abiert[oa]|"
            r"geopend|openden|opende|abriu|abriram|abert[oa]|otworzy\w*|otwart\w*|otev[řr]el\w*|otev[řr]en\w*|avasi\w*|"

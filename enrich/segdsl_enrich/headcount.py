@@ -47,7 +47,7 @@ STRONG = (
     r"funcion[áa]ri[oa]s|empregad[oa]s|trabalhador(?:es|as)|"
     r"pracownik\w{0,3}|pracownic[ye]|zatrudni(?:on|eni)\w{0,3}|"
     r"ty[öo]ntekij\w{0,4}|henkil[öo]st[öo]\w{0,3}|henkil[öo]kun\w{0,3}|henkil[öo]m[äa][äa]r\w{0,2}|"
-    r"anst[äa]llda|medarbetare|medarbejdere|ansatte|zam[ěe]stnanc\w{0,3}|pracovn[íi]k\w{0,3}|munkat[áa]rs\w{0,5}|alkalmazott\w{0,4})(?![^\W\d_])"
+    r"anst[äa]llda|medarbetare|medarbejdere|ansatte|εργαζ[οό]μεν\w*|υπ[αά]λληλ\w*|angaja[țţt]\w*|salaria[țţt]\w*|treballador\w*|empleats?|zam[ěe]stnanc\w{0,3}|pracovn[íi]k\w{0,3}|munkat[áa]rs\w{0,5}|alkalmazott\w{0,4})(?![^\W\d_])"
 )
 WEAK = (
     r"(?<![^\W\d_])(?:people|persons|individuals|personnes|personen|menschen|persone|personas|pessoas|mensen|os[óo]b|osoby|"
@@ -57,7 +57,7 @@ WEAK = (
     r"techni[ck]\w{0,5}|t[ée]cnic[oa]s|entwickler\w{0,5}|developers|sviluppator[ie]|desarrollador\w{0,2}|ontwikkelaars|"
     r"consultants|berater\w{0,5}|consulent[ie]|consultor\w{0,2}|adviseurs|colleagues|kolleg(?:en|innen)|coll[èe]gues|"
     r"colleghi|compa[ñn]eros|collega'?s|colegas|fachkr[äa]fte|fachleute[n]?|vakmensen|vakmannen|craftsmen|artisans|"
-    r"handwerker[n]?|artigiani|artesanos|rzemie[śs]lnik\w{0,3}|talents|talenti|talentos|hands)(?![^\W\d_])"
+    r"handwerker[n]?|artigiani|artesanos|[άα]τομα|ατ[όο]μων|persones|lid[íi]|[ľl]ud[íi]|rzemie[śs]lnik\w{0,3}|talents|talenti|talentos|hands)(?![^\W\d_])"
 )
 # Words after which a weak noun's number is a workforce: "a team of", "we employ", "somos", "Meillä on".
 _WORKFORCE = (
@@ -68,7 +68,7 @@ _WORKFORCE = (
     r"ty[öo]llist\w*|ty[öo]skentel\w*|werken|arbeiten|lavorano|trabajan|trabalham|travaillent|pracuj\w*|"
     r"counts?|compte|comptons|comptent|z[äa]hlt|z[äa]hlen|conta|contano|contiamo|contamos|cuenta|cuentan|telt|tellen|liczy|"
     r"we\s+are|we're|wir\s+sind|sind\s+wir|nous\s+sommes|siamo|somos|zijn\s+we|we\s+zijn|wij\s+zijn|jeste[śs]my|olemme|"
-    r"vi\s+[äa]r|vi\s+er|meit[äa]\s+on|zam[ěe]stn[áa]v\w*|we\s+have|wir\s+haben|nous\s+avons|abbiamo|tenemos|temos|hebben|mamy|meill[äa]\s+on|vi\s+har)"
+    r"vi\s+[äa]r|vi\s+er|meit[äa]\s+on|zam[ěe]stn[áa]v\w*|απασχολ\w*|ομ[άα]δα|equip|tenim|(?:(?<![\s\S])|(?<=[.!?]\s))som|we\s+have|wir\s+haben|nous\s+avons|abbiamo|tenemos|temos|hebben|mamy|meill[äa]\s+on|vi\s+har)"
     r"(?![^\W\d_])"
 )
 # What may stand between a workforce word and the number: "a team of", "Il team è composto da", "Equipo humano:".
@@ -115,7 +115,7 @@ _US = (r"(?:with\s+us|for\s+us|here|bei\s+uns|f[üu]r\s+uns|chez\s+nous|pour\s+n
 _WORK_VERB = (r"(?:work|works|working|arbeiten|arbeitet|travaillent|travaille|lavorano|lavora|trabajan|trabaja|trabalham|"
               r"trabalha|werken|werkt|arbejder|jobbar|arbetar|pracuje|pracuj[ąa]|ty[öo]skentelee|ty[öo]skentelev[äa]t)")
 _WORK_HERE = rf"{_WORK_VERB}\s+{_US}|{_US}\s+{_WORK_VERB}"
-_BEING = (r"siamo\s+in|nous\s+sommes|somos|wir\s+sind|we\s+are|vi\s+[äe]r|zijn\s+we\s+met|we\s+zijn\s+met|jeste[śs]my|"
+_BEING = (r"siamo\s+in|nous\s+sommes|somos|(?:(?<![\s\S])|(?<=[.!?]\s))som|wir\s+sind|we\s+are|vi\s+[äe]r|zijn\s+we\s+met|we\s+zijn\s+met|jeste[śs]my|"
           r"meit[äa]\s+on")
 # One word after a number, then the clause goes on without another figure ("18 designers, developers…").
 _ANY_WORD = r"[^\W\d_][\w'’\-]*(?:\s|,|\.|$)(?![^\W\d_]*\s*\d)"
@@ -152,7 +152,7 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule("range", re.compile(rf"(?i){_APPROX}{_NUMBER}{_RANGE_JOIN}{_NUM}\s*\+?\s+{_GAP}{noun}")),
         _Rule("count", re.compile(rf"(?i){_APPROX}{_NUMBER}{_PLUS}\s+{_GAP}{noun}")),
         # "Our 45-strong team", "ein 12-köpfiges Team", "een 12-koppig team".
-        _Rule("count", re.compile(rf"(?i){_NUMBER}[-\s](?:strong|k[öo]pfig\w{{0,2}}|koppig\w?)\s+(?:\w+\s+)?{TEAM_NOUN}")),
+        _Rule("count", re.compile(rf"(?i){_NUMBER}[-\s](?:strong|person|people|member|k[öo]pfig\w{{0,2}}|koppig\w?)\s+(?:\w+\s+)?{TEAM_NOUN}")),
         # A team's size as a key figure: "Team size: 45", "Team: 12 people".
         _Rule("count", re.compile(rf"(?i)^[^\d:：]{{0,25}}?{TEAM_NOUN}[^\d:：]{{0,15}}?[:：]\s*{_APPROX}{_NUMBER}{counter}{tail}")),
         # "a team of 12 is ready", "Our staff of 45 serves…", "una plantilla de 25.": the team noun counts.
@@ -164,7 +164,7 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule("count", re.compile(rf"(?i)(?<![^\W\d_])(?:{_WORK_HERE})\s+{_APPROX}{_NUMBER}{_PLUS}\s+(?P<gap>{_ANY_WORD})")),
         # "siamo in dieci", "nous sommes 12.", "somos 40,": being N, the clause ends with the number.
         _Rule("count", re.compile(rf"(?i)(?<![^\W\d_])(?:{_BEING})\s+{_APPROX}{_NUMBER}"
-                                  rf"(?=\s*[,;!]\s|\s*[.!]?\s*$|\.\s)")),
+                                  rf"(?=\s*[,;!:]\s|\s*[.!]?\s*$|\.\s)")),
         # "Anzahl der Mitarbeiter beträgt 120", "il numero dei dipendenti è di 45", "employees: ca. 300".
         _Rule("count", re.compile(rf"(?i){STRONG}\s*(?:[:：]|\s+(?:is|are|ist|sind|betr[äa]gt|betragen|est|sont|s'[ée]l[èe]ve\s+[àa]|"
                                   rf"è|sono|es|son|asciende\s+a|zijn|bedraagt|é|são|wynosi|on|[äa]r|er)(?:\s+(?:de|di|a|à|of))?)"
