@@ -189,3 +189,84 @@ def test_a_jsonld_address_stands_when_the_text_only_cuts_its_street_short() -> N
 def test_a_uk_county_is_the_region(line: str, locality: str | None, region: str | None) -> None:
     facts = address_in_text([line])
     assert (facts.get("locality"), facts.get("region"), facts["country_code"]) == (locality, region, "GB")
+
+
+# --- recall: staff words, founding verbs and "on the market since" in more languages ------------------
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("Som 9 persones al taller i a la botiga.", 9),
+        ("Avui tenim 31 treballadors a dues plantes.", 31),
+        ("Nous sommes 17 : menuisiers, poseurs et une assistante.", 17),
+        ("We're a 35-person team spread over three offices.", 35),
+        ("V dílně zaměstnáváme 28 lidí.", 28),
+        ("Σήμερα απασχολούμε 42 άτομα στο εργοστάσιο.", 42),
+        ("Avem 14 angajați în două magazine.", 14),
+    ],
+)
+def test_head_counts_in_more_languages(line: str, count: int) -> None:
+    assert employees_in_text([line]) == {"employee_count": count, "employee_range_min": count, "employee_range_max": count}
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        ("Na rynku od 2003 roku. Prowadzimy księgi dla 200 firm.", 2003),
+        ("Na trhu pôsobíme od roku 2007.", 2007),
+        ("Firma powstała jako warsztat, założoną w 1979 roku spółkę prowadzą dziś wnuki.", 1979),
+        ("Grundat 1986 av två snickare i Umeå.", 1986),
+        ("Η επιχείρηση ιδρύθηκε το 1972 στα Χανιά.", 1972),
+        ("Atelierul a fost înființat în 1999 la Brașov.", 1999),
+        ("La cooperativa va ser fundada el 1944 per vint pagesos.", 1944),
+        ("El celler va ser fundat el 1921 pel besavi.", 1921),
+    ],
+)
+def test_founding_years_in_more_languages(line: str, year: int) -> None:
+    assert founded_year_in_text([line]) == year
+
+
+def test_a_shop_s_account_and_category_pages_come_after_its_own_pages() -> None:
+    from parsel import Selector
+
+    from segdsl_enrich.links import candidate_links
+
+    menu = "".join(f'<li><a href="{href}">{label}</a></li>' for href, label in (
+        ("/mon-compte", "Mon compte"), ("/7-bougies", "Bougies"), ("/9-savons", "Savons"),
+        ("/content/4-notre-atelier", "Notre atelier"), ("/content/2-mentions-legales", "Mentions légales")))
+    links = candidate_links(Selector(text=f"<html><body><nav><ul>{menu}</ul></nav></body></html>"),
+                            "https://savonnerie-olive.fr/", 2)
+    assert links == ["https://savonnerie-olive.fr/content/2-mentions-legales",
+                     "https://savonnerie-olive.fr/content/4-notre-atelier"]
+
+
+# --- legal names: prefix forms, dashed names, more forms ----------------------------------------------
+
+@pytest.mark.parametrize(
+    ("line", "legal", "name"),
+    [
+        ("SARL Boulangerie Marchand et Fils - 4 place du Marché - 21000 Dijon", "SARL Boulangerie Marchand et Fils",
+         "Boulangerie Marchand et Fils"),
+        ("SAS Brasserie du Vexin, capital 20 000 €, RCS Pontoise", "SAS Brasserie du Vexin", "Brasserie du Vexin"),
+        ("Sol Nascente - Energias Renováveis, Lda. · NIPC 512345678", "Sol Nascente - Energias Renováveis, Lda.",
+         "Sol Nascente - Energias Renováveis"),
+        ("Fynbos Roasters (Pty) Ltd · Reg. No. 2015/000001/07", "Fynbos Roasters (Pty) Ltd", "Fynbos Roasters"),
+        ("Pracownia Krawiecka Igła s.c. · ul. Długa 5, 31-147 Kraków", "Pracownia Krawiecka Igła s.c.",
+         "Pracownia Krawiecka Igła"),
+        ("ΚΑΛΟΓΕΡΑΚΗΣ ΤΡΟΦΙΜΑ Α.Ε. · Οδός Ερμού 10, 10563 Αθήνα", "ΚΑΛΟΓΕΡΑΚΗΣ ΤΡΟΦΙΜΑ Α.Ε.", "ΚΑΛΟΓΕΡΑΚΗΣ ΤΡΟΦΙΜΑ"),
+        ("Ferramenta Bassi di Bassi Marco & C. S.n.c. · Via Emilia 3", "Ferramenta Bassi di Bassi Marco & C. S.n.c.",
+         "Ferramenta Bassi di Bassi Marco & C."),
+    ],
+)
+def test_more_legal_name_shapes(line: str, legal: str, name: str) -> None:
+    from segdsl_enrich.textfacts import legal_name_in_text, name_from_legal_name
+
+    assert legal_name_in_text([line]) == legal
+    assert name_from_legal_name(legal) == name
+
+
+@pytest.mark.parametrize("line", ["Kontakt - Müller GmbH", "SARL", "SAS de la Combe"])
+def test_headings_and_bare_forms_are_no_legal_names(line: str) -> None:
+    from segdsl_enrich.textfacts import legal_name_in_text
+
+    assert legal_name_in_text([line]) is None
