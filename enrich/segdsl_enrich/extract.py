@@ -156,7 +156,8 @@ def _prefer_visible_text(best: dict[str, tuple[int, Any, str, str]], pages: list
     of 1962 next to "Seit 1926 in Familienhand", a stale JSON-LD address next to the footer's and
     contact page's new one. SEO plug-ins are filled in once and forgotten; the page text is what the
     company tells its readers. Addresses conflict when both name a postcode and they differ (and the
-    text names a street too); the text's whole address group then replaces the structured one."""
+    text names a street too), or when the structured one names only the town the text's address is in;
+    the text's whole address group then replaces the structured one."""
     for key in CHECKED_BY_TEXT:
         if key not in best or best[key][0] >= TEXT:
             continue
@@ -181,6 +182,10 @@ def _contradicts(structured: Any, text: Any) -> bool:
         return structured != text
     if not (text.get("street_address") and text.get("postal_code")):
         return False  # a partial text address ("Stuttgart, Germany") contradicts nothing
+    if not structured.get("postal_code") and not structured.get("street_address"):
+        # A structured address of a town alone: the text's whole address of the same town completes it.
+        town = structured.get("locality")
+        return isinstance(town, str) and isinstance(text.get("locality"), str) and town.casefold() == text["locality"].casefold()
     # Only the postcode decides: a text street can be cut short ("Suite 400"), a postcode cannot.
     known = structured.get("postal_code")
     return isinstance(known, str) and re.sub(r"\W", "", known).casefold() != re.sub(r"\W", "", text["postal_code"]).casefold()

@@ -77,11 +77,13 @@ _CONNECT = (r"(?:\s*[:：]|\s+(?:of|de|di|da|van|von|aus|z|ze|with|mit|avec|con|
             r"composta|formado|formada|por|bestaat|uit|sk[łl]ada|si[ęe]|koostuu|humano|humana|human|total|totale|of\s+some|"
             r"currently|now|today|heute|derzeit|aktuell|aujourd'hui|actuellement|oggi|attualmente|hoy|actualmente|vandaag|"
             r"momenteel|hoje|er|there|dzi[śs]|obecnie|t[äa]ll[äa]\s+hetkell[äa]|nyt|idag|i\s+dag|over|ruim|kuuluu|tworz[ąy]|bilden|"
-            r"bildet|forment|forme|formano|forma|forman|vormen|vormt|formam|muodostaa|belongs|belong|gehören|telt|liczy)"
+            r"bildet|forment|forme|formano|forma|forman|vormen|vormt|formam|muodostaa|belongs|belong|gehören|telt|liczy|"
+            r"between|zwischen|entre|tra|tussen|mi[ęe]dzy|mellan)"
             r"(?![^\W\d_])){0,4}\s*")
 _WORK_AFTER = (r"\s+(?:who\s+|die\s+|qui\s+|che\s+|que\s+|jotka\s+|kt[óo]rzy\s+|som\s+)?(?:work|works|working|are\s+employed|"
                r"arbeiten|lavorano|trabajan|trabalham|travaillent|werken|pracuj\w*|ty[öo]skentelev[äa]t|jobbar|arbejder|"
-               r"are\s+(?:at|on|ready)|sind\s+f[üu]r|sont\s+(?:[àa]|pr[êe]ts)|sono\s+(?:a|al|pronti)|est[áa]n\s+a|staan)(?![^\W\d_])")
+               r"at\s+your\s+service|[àa]\s+votre\s+service|al\s+(?:vostro|suo)\s+servizio|a\s+su\s+servicio|ao\s+seu\s+servi[çc]o|"
+               r"zu\s+ihren\s+diensten|tot\s+uw\s+dienst|are\s+(?:at|on|ready)|sind\s+f[üu]r|sont\s+(?:[àa]|pr[êe]ts)|sono\s+(?:a|al|pronti)|est[áa]n\s+a|staan)(?![^\W\d_])")
 # Up to two lowercase words between a number and its noun ("45 highly qualified employees"); capitalised
 # words ("25 Jahre Mitarbeiter") and the words listed in _GAP_STOP ("25 years our employees") end the match.
 _GAP = r"(?P<gap>(?:(?-i:[a-zß-öø-ÿ\u0100-\u017f])[\w'’\-]*\s+){0,2}?)"
@@ -101,6 +103,9 @@ _WITH_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:with|mit|avec|con|com|met|z|kans
                           r"apenas|slechts|tylko|vain)?\s*$")
 _GROWTH = re.compile(r"(?i)(?<![^\W\d_])(?:grow|grew|grown|growth|wachs\w*|gewachsen|croissance|grandi|pass[ée]e?s?|cresc\w*|"
                      r"crec\w*|pasado|pasamos|gegroeid|groeide|passou|passamos|uro[śs]\w*|kasvan\w*|kasvoi|vuxit|vokset)(?![^\W\d_])")
+# "today": after a founding, the clause has come back to the present ("Fundada en 1993, cuenta hoy con 200 …").
+_NOW = re.compile(r"(?i)(?<![^\W\d_])(?:today|now|heute|aujourd'hui|oggi|hoy|vandaag|hoje|dzi[śs]|idag|nyt|t[äa]n[äa][äa]n|"
+                  r"σήμερα|ast[ăa]zi|avui|dnes)(?![^\W\d_])")
 _YEAR_BEFORE = re.compile(r"(?i:\b(?:since|in|from|seit|im|ab|depuis|en|dal|dall'|nel|desde|sinds|vanaf|em|od|w|vuodesta|"
                           r"vuonna|year|jahr|anno|año|jaar|ano|roku?|sedan|siden))\s*$")
 _RANGE_JOIN = r"\s*(?:-|–|—|〜|~|to|à|a|bis|tot|till|til|do|ja)\s*"
@@ -299,7 +304,7 @@ def _facts(rule: _Rule, match: re.Match[str], line: str) -> dict[str, int] | Non
     if _is_year(match.group(spans[0]), before, line[match.end(spans[0]):], noun_follows=bool(groups.get("noun"))):
         return None
     if (_WITH_BEFORE.search(_strip_mark(before)) and _FOUNDING.search(line[: match.start()] + after)
-            and not _GROWTH.search(before)):  # "Established in 1993, X has grown …, with 300 employees": today
+            and not _GROWTH.search(before) and not _NOW.search(before)):  # "Established in 1993, X has grown …, with 300 employees": today
         return None  # "started in 1998 with 3 employees": history, not today's head count
     if groups.get("plus") or (groups.get("mark") and _AT_LEAST_RE.match(" ".join(groups["mark"].split()))):
         return {"employee_count": count, "employee_range_min": count}

@@ -270,3 +270,30 @@ def test_headings_and_bare_forms_are_no_legal_names(line: str) -> None:
     from segdsl_enrich.textfacts import legal_name_in_text
 
     assert legal_name_in_text([line]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Formamos un equipo de entre 20 y 25 profesionales.", {"employee_range_min": 20, "employee_range_max": 25}),
+        ("Constituida en 1987 en Temuco, la firma emplea hoy a más de 150 trabajadores.",
+         {"employee_count": 150, "employee_range_min": 150}),
+        ("Founded in 2001 with 4 employees, we grew steadily.", {}),  # history, not today
+        ("9 personnes à votre service : soudeurs, chaudronniers et un dessinateur.",
+         {"employee_count": 9, "employee_range_min": 9, "employee_range_max": 9}),
+        ("Today we have 20–30 employees.", {"employee_range_min": 20, "employee_range_max": 30}),
+    ],
+)
+def test_ranges_after_a_team_today_after_a_founding_and_people_at_your_service(line: str, expected: dict[str, int]) -> None:
+    assert employees_in_text([line]) == expected
+
+
+def test_a_jsonld_address_of_the_town_alone_is_completed_by_the_text() -> None:
+    node = {"@type": "Organization", "name": "Nordlicht IT",
+            "address": {"@type": "PostalAddress", "addressLocality": "Kiel", "addressCountry": "DE"}}
+    home = (f'<html lang="de"><head>{_jsonld(node)}</head><body><footer><p>Nordlicht IT GmbH · Holstenstraße 12 · '
+            f'24103 Kiel</p></footer></body></html>')
+    row = row_of(("https://nordlicht-it.de/", home))
+    assert (row["street_address"], row["postal_code"], row["locality"]) == ("Holstenstraße 12", "24103", "Kiel")
+    elsewhere = home.replace("24103 Kiel", "20095 Hamburg")  # another town's address completes nothing
+    assert row_of(("https://nordlicht-it.de/", elsewhere)).get("street_address") is None
