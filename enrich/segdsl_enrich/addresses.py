@@ -70,6 +70,16 @@ _PREFIXES = {"D": "DE", "F": "FR", "I": "IT", "A": "AT", "CH": "CH", "B": "BE", 
              "P": "PT", "S": "SE", "DK": "DK", "N": "NO", "PL": "PL", "FI": "FI", "H": "HU", "CZ": "CZ"}
 
 
+# British and Irish counties, written between the town and the postcode ("Skipton, North Yorkshire BD23 2NB"):
+# a region, never the locality. Durham and a few others are also towns, so only names that are not.
+_UK_COUNTY = re.compile(
+    r"(?i)^(?:(?:north|south|east|west)\s+)?(?:[\w\-]+shire|yorkshire|cornwall|devon|dorset|somerset|kent|essex|suffolk|"
+    r"norfolk|surrey|sussex|middlesex|cumbria|northumberland|merseyside|greater\s+(?:london|manchester)|tyne\s+(?:and|&)\s+wear|"
+    r"(?:west\s+)?midlands|rutland|isle\s+of\s+wight|east\s+riding\s+of\s+yorkshire|fife|highland|argyll(?:\s+(?:and|&)\s+bute)?|"
+    r"powys|gwynedd|ceredigion|anglesey|isle\s+of\s+anglesey|co\.?\s+\w+|county\s+\w+)$")
+_TOWN = re.compile(r"[A-Z][\w'’.\-]*(?:[ \-](?:upon|on|in|under|le|next|the|by|[A-Z][\w'’.\-]*))*")
+
+
 def address_in_text(lines: list[str]) -> dict[str, str]:
     """street_address, locality, region, postal_code, country_code (those stated), or {}."""
     parts = [part for line in lines for part in _PARTS.split(line) if part]
@@ -83,6 +93,12 @@ def address_in_text(lines: list[str]) -> dict[str, str]:
             before = parts[index - 2] if index >= 2 else ""
         if not facts:
             continue
+        if facts.get("country_code") == "GB" and _UK_COUNTY.match(facts.get("locality", "")):
+            # "Skipton, North Yorkshire BD23 2NB": the county is a region; the town is the part before.
+            facts["region"] = facts.pop("locality")
+            if _TOWN.fullmatch(before) and not _UK_COUNTY.match(before):
+                facts["locality"] = before
+                before = parts[index - 2] if index >= 2 else ""
         if facts.get("locality") and before.startswith(facts["locality"]):  # "Dublin 2, D02 X285"
             before = parts[index - 2] if index >= 2 else ""
         if "street_address" not in facts and (street := _street(parts, index, before)):

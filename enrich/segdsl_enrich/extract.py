@@ -22,7 +22,7 @@ from w3lib.encoding import html_to_unicode
 from segdsl.domains import normalise_domain
 from segdsl_enrich import jsonld, microdata
 from segdsl_enrich.addresses import address_in_text
-from segdsl_enrich.language import decide, votes
+from segdsl_enrich.language import decide, overrides, votes
 from segdsl_enrich.lines import text_lines
 from segdsl_enrich.links import candidate_links
 from segdsl_enrich.numberwords import spelled_employees
@@ -49,6 +49,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "employees": ("employee_count", "employee_range_min", "employee_range_max"),
     "address": ("street_address", "locality", "region", "postal_code"),
 }
+CHECKED_BY_TEXT = ("founded_year", "address")
 TEXT_FIELDS = ("name", "legal_name", "description", "street_address", "locality", "region", "postal_code")
 INDUSTRY_LABELS = r"industry|sector|secteur|secteur\s+d'activit[ée]|branche|settore|setor|branża|toimiala|業種"
 # Names a theme or a template ships with: the node that carries one describes nobody.
@@ -67,9 +68,15 @@ class Page:
     technologies: set[str] = field(default_factory=set)
     links: list[str] = field(default_factory=list)
     language_votes: dict[str, int] = field(default_factory=dict)
+    # What the visible text says of the facts structured data may contradict (kept even when a
+    # JSON-LD value outranks it on this page; see `_prefer_visible_text`).
+    stated: dict[str, Any] = field(default_factory=dict)
 
     def add(self, rank: int, facts: Mapping[str, Any], source: str | None = None) -> None:
         for key, value in _grouped(facts).items():
+            if rank == TEXT and key in CHECKED_BY_TEXT and value is not None and (
+                    key not in self.stated or _size(value) > _size(self.stated[key])):
+                self.stated[key] = value
             if value is not None and (key not in self.facts or rank < self.facts[key][0]):
                 self.facts[key] = (rank, value, source or SOURCE_NAMES[rank])
 
@@ -99,7 +106,8 @@ def extract_page(body: str | bytes, url: str, headers: Mapping[str, str], link_l
         page.add(TEXT, {"name": _name_from_title(selector, url, raw_lines + _logo_texts(selector))}, source="html")
         # The declared language unless the page's own words say another: themes ship `lang="en-US"`
         # on sites written in Italian.
-        language, source = (detected, "text") if detected is not None and detected != declared else (declared, "html")
+        replaced = overrides(declared, page.language_votes)
+        language, source = (replaced, "text") if replaced is not None else (declared, "html")
         page.add(TEXT, {"language": language}, source=source)
     page.technologies = technologies(selector, html, headers)
     page.links = candidate_links(selector, url, link_limit)
@@ -118,13 +126,14 @@ def merge(pages: Iterable[Page]) -> dict[str, Any]:
         for key, (rank, value, source) in page.facts.items():
             if key not in best or (rank, -_size(value)) < (best[key][0], -_size(best[key][1])):
                 best[key] = (rank, value, source, page.url)
+    _prefer_visible_text(best, pages)
     row: dict[str, Any] = {}
     origin: dict[str, tuple[str, str]] = {}
     for key, (_, value, source, url) in best.items():
         values = value if key in GROUPS else {key: value}
         row.update(values)
         origin.update({name: (source, url) for name in values})
-    if (language := _site_language(pages, origin.get("language"))) is not None:
+    if (language := _site_language(pages, origin.get("language"), row.get("language"))) is not None:
         row["language"], origin["language"] = language, ("text", pages[0].url)
     if "name" not in row and (name := name_from_legal_name(row.get("legal_name"))):
         row["name"], origin["name"] = name, origin["legal_name"]
@@ -142,7 +151,47 @@ def merge(pages: Iterable[Page]) -> dict[str, Any]:
     return row
 
 
-def _site_language(pages: list[Page], origin: tuple[str, str] | None) -> str | None:
+def _prefer_visible_text(best: dict[str, tuple[int, Any, str, str]], pages: list[Page]) -> None:
+    """Structured data that contradicts the visible text yields to the text: a JSON-LD foundingDate
+    of 1962 next to "Seit 1926 in Familienhand", a stale JSON-LD address next to the footer's and
+    contact page's new one. SEO plug-ins are filled in once and forgotten; the page text is what the
+    company tells its readers. Addresses conflict when both name a postcode and they differ (and the
+    text names a street too), or when the structured one names only the town the text's address is in;
+    the text's whole address group then replaces the structured one."""
+    for key in CHECKED_BY_TEXT:
+        if key not in best or best[key][0] >= TEXT:
+            continue
+        stated = [(page.stated[key], page.url) for page in pages if key in page.stated]
+        if not stated:
+            continue
+        # The value most pages state (a footer's address beats a sentence's "we moved to …"), then
+        # the fullest, then the one with the shortest street (a sentence's street carries its words),
+        # then the earliest.
+        said = [repr(value) for value, _ in stated]
+        text, url = max(stated, key=lambda item: (said.count(repr(item[0])), _size(item[0]), -_street_length(item[0])))
+        if _contradicts(best[key][1], text):
+            best[key] = (TEXT, text, SOURCE_NAMES[TEXT], url)
+
+
+def _street_length(value: Any) -> int:
+    return len(value.get("street_address") or "") if isinstance(value, dict) else 0
+
+
+def _contradicts(structured: Any, text: Any) -> bool:
+    if not isinstance(structured, dict) or not isinstance(text, dict):
+        return structured != text
+    if not (text.get("street_address") and text.get("postal_code")):
+        return False  # a partial text address ("Stuttgart, Germany") contradicts nothing
+    if not structured.get("postal_code") and not structured.get("street_address"):
+        # A structured address of a town alone: the text's whole address of the same town completes it.
+        town = structured.get("locality")
+        return isinstance(town, str) and isinstance(text.get("locality"), str) and town.casefold() == text["locality"].casefold()
+    # Only the postcode decides: a text street can be cut short ("Suite 400"), a postcode cannot.
+    known = structured.get("postal_code")
+    return isinstance(known, str) and re.sub(r"\W", "", known).casefold() != re.sub(r"\W", "", text["postal_code"]).casefold()
+
+
+def _site_language(pages: list[Page], origin: tuple[str, str] | None, declared: str | None) -> str | None:
     """The language of all pages' words together, when the home page alone had too few words to
     confirm its declared language (a home page of a slogan and a menu, `lang="en"` on a Spanish
     site); None to keep what the home page said."""
@@ -152,7 +201,7 @@ def _site_language(pages: list[Page], origin: tuple[str, str] | None) -> str | N
     for page in pages:
         for language, count in page.language_votes.items():
             total[language] = total.get(language, 0) + count
-    return decide(total) if total else None
+    return overrides(declared, total) if total else None
 
 
 def clean_text(text: str) -> str:

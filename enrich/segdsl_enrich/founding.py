@@ -28,7 +28,7 @@ VERBS = (
     # simple pasts and the narrative present: "se fundó", "fundaram", "fondò", "nasce nel", "fonda en"
     r"fund[óo]|fundaron|fundamos|fundou|fundaram|fund[áa]mos|fond[òo]|fondarono|fondammo|nasce|nacque|nacquero|"
     r"fond[èe]rent|richtte(?=(?:\s+(?!zich(?![^\W\d_]))[^\s.;,]+){1,6}\s+op(?![^\W\d_]))|costituit[aoie]|constituid[ao]s?|constitu[ée]e?s?|"
-    r"nascemos|za[łl]o[żz]on[aey]?|za[łl]o[żz]yli[śs]my|powsta[łl](?:a|o|y)?|perustettu|perustettiin|perusti|grundad|"
+    r"nascemos|za[łl]o[żz]on[aeyą]?|grundat|fundat|ιδρ[υύ]θηκε|ιδρ[υύ]σαμε|[îi]nfiin[țţt]at[ăa]?|fondat[ăa]|za[łl]o[żz]yli[śs]my|powsta[łl](?:a|o|y)?|perustettu|perustettiin|perusti|grundad|"
     r"grundades|grundlagt|grundlagd|stiftet|etablert|etableret|zalo[žz]en[aáo]?|alap[íi]tva|設立|創業|創立"
 )
 # Founding nouns: "Gründung" is also the founding of a subsidiary, so a noun counts only where it can
@@ -96,8 +96,9 @@ _FAMILY = (r"(?:famil\w*+(?!\s+of\s)|rodzin\w*|perhe\w*|meisterbetrieb|tradition
 # Being in business: "bestaat sinds 1979", "Działamy od 1997 roku", "in business since", "tätig seit", "attivi dal".
 _EXISTS = (r"(?:exists?|existing|existiert|existieren|besteh\w*|bestaat|bestaan|existe|existent|esiste|esistiamo|istnieje|"
            r"istniejemy|dzia[łl]a\w*|in\s+business|operating|trading|actief|aktiv|t[äa]tig|attiv[io]|operiamo|operativ[io]|"
-           r"activos|ativos|en\s+activit[ée])")
-_SINCE_YEAR = rf"(?<![^\W\d_]){SINCE}\s+(?:(?:the\s+year|dem\s+jahr|l'ann[ée]e|l'anno|el\s+a[ñn]o|het\s+jaar|o\s+ano)\s+)?{_YEAR}"
+           r"activos|ativos|en\s+activit[ée]|na\s+rynku|na\s+trhu(?:\s+p[ôo]sob[íi]me)?|p[ôo]sob[íi]me|p[ůu]sob[íi]me|on\s+the\s+market|"
+           r"am\s+markt|sur\s+le\s+march[ée]|sul\s+mercato|en\s+el\s+mercado|op\s+de\s+markt|no\s+mercado)")
+_SINCE_YEAR = rf"(?<![^\W\d_]){SINCE}\s+(?:(?:the\s+year|dem\s+jahr|l'ann[ée]e|l'anno|el\s+a[ñn]o|het\s+jaar|o\s+ano|roku)\s+)?{_YEAR}"
 _WE = r"(?:we|wij|wir|nous|noi|vi|my|me|n[óo]s)"
 _OPENED = (r"(?:opened|er[öo]ffnet(?:e|en)?|ouvert[e]?|ouvrit|aperto|aperta|aprirono|apr[ìi]|abri[óo]|abrimos|abiert[oa]|"
            r"geopend|openden|opende|abriu|abriram|abert[oa]|otworzy\w*|otwart\w*|otev[řr]el\w*|otev[řr]en\w*|avasi\w*|"
@@ -122,6 +123,18 @@ _MORE_RULES = tuple(re.compile(p) for p in (
     # and never in a clause about another opening (a new branch, a second shop, an office, an online shop).
     rf"(?i)(?<![^\W\d_]){_OPENED}{_END}[^.;!?\d]{{0,40}}?{_YEAR}|{_YEAR}[^.;!?\d]{{0,40}}?(?<![^\W\d_]){_OPENED}{_END}",
 ))
+# A partnership, certification, membership or award dated by a year ("seit 2004 Microsoft Partner",
+# "ISO 9001 certified since 2016", "member since 1999", "socio dal 2001"): not a founding year, unless
+# the same clause also says founding ("1998 als Microsoft-Partner gegründet").
+_AFFILIATION = re.compile(
+    r"(?i)(?<![^\W\d_])(?:partner\w*|partenaire\w*|certifi\w*|zertifi\w*|certific\w*|gecertificeerd\w*|certyfik\w*|"
+    r"accredit\w*|akkredit\w*|accr[ée]dit\w*|member\w*|mitglied\w*|membre\w*|socio|soci|associat[oa]|miembro\w*|lid|"
+    r"membro\w*|cz[łl]onk\w*|medlem\w*|j[äa]sen\w*|award\w*|ausgezeichnet|preisträger\w*|prix|laur[ée]at\w*|premio|premiad\w*|"
+    r"prize|winner|listed|b[öo]rsennotiert|cot[ée]e?|quotata|iso\s*\d+|dealer|h[äa]ndler|concessionnaire|concessionari\w*|"
+    r"distribu\w*|vertrags\w*|authori[sz]ed|autoris[ée]\w*|autorizzat\w*|lieferant|supplier|fournisseur|fornitore)(?![^\W\d_])")
+_FOUNDING_WORD = re.compile(rf"(?i)(?<![^\W\d_])(?:{VERBS}|{NOUNS}){_END}")
+# "bought it in 1962 and opened the farm stay in 2004": the opening verb's own year is the opening's.
+_OPENED_LATER = re.compile(rf"(?i)^[^.;!?\d]{{0,30}}?{_YEAR}")
 _COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|&copy;)\s*$")
 
 
@@ -137,6 +150,10 @@ def founded_year_in_text(lines: list[str] | str) -> int | None:
                 year = int(next(group for group in match.groups() if group))
                 if rule is _MORE_RULES[-1] and _OTHER_OPENING.search(_clause(line, match)):
                     continue
+                if rule is _MORE_RULES[-1] and match.group(2) and (later := _OPENED_LATER.match(line[match.end():])):
+                    year = int(later.group(1))
+                if _AFFILIATION.search(clause := _year_clause(line, match)) and not _FOUNDING_WORD.search(clause):
+                    continue
                 if year <= this_year and not _COPYRIGHT.search(line[: match.start()]):
                     return year
     return None
@@ -147,3 +164,13 @@ def _clause(line: str, match: re.Match[str]) -> str:
     start = max(line.rfind(mark, 0, match.start()) for mark in ".;!?")
     ends = [i for i in (line.find(mark, match.end()) for mark in ".;!?") if i >= 0]
     return line[start + 1: min(ends) if ends else len(line)]
+
+
+def _year_clause(line: str, match: re.Match[str]) -> str:
+    """The clause holding the match's year, between commas or sentence marks: "sind wir seit 2004
+    Microsoft Partner" out of "1998 gegründet, sind wir seit 2004 Microsoft Partner"."""
+    group = next(i for i in range(1, (match.re.groups or 0) + 1) if match.group(i))
+    start, end = match.start(group), match.end(group)
+    begin = max(line.rfind(mark, 0, start) for mark in ".;!?,")
+    ends = [i for i in (line.find(mark, end) for mark in ".;!?,") if i >= 0]
+    return line[begin + 1: min(ends) if ends else len(line)]

@@ -27,11 +27,12 @@ _NUM = r"(\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+|\d+)(?![\d])(?![.,]\d)"
 _NUMBER = rf"(?<![\d.,'’/+\-–—€$£¥#])(?<!\d[ \u00a0]){_NUM}"
 _AT_LEAST = (r"more\s+than|over|upwards\s+of|in\s+excess\s+of|plus\s+de|au-del[àa]\s+de|über|mehr\s+als|oltre|pi[ùu]\s+di|"
              r"m[áa]s\s+de|meer\s+dan|ruim|mais\s+de|ponad|powy[żz]ej|yli|[öo]ver|mer\s+[äa]n|drygt|flere\s+end|mere\s+end|p[řr]es|v[íi]ce\s+ne[žz]|"
+             r"viac\s+(?:ako|než)|mai\s+(?:mult|bine)\s+de|peste|m[ée]s\s+de|πάνω\s+από|περισσότερ(?:ους|οι|α)\s+από|több\s+mint|vi[šs]e\s+od|ve[čc]\s+kot|mer\s+enn|flere\s+enn|"
              r"mindst|at\s+least|mindestens|au\s+moins|almeno|al\s+menos|minstens|pelo\s+menos|co\s+najmniej|v[äa]hint[äa][äa]n")
 _ABOUT = (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|circa|ca\.?|c\.|rund|etwa|ungef[äa]hr|"
           r"knapp|fast|gut|environ|pr[èe]s\s+de|presque|quelque|quasi|cerca\s+di|circa|alrededor\s+de|cerca\s+de|casi|unos|unas|"
           r"aproximadamente|ongeveer|zo'n|bijna|circa|quase|cerca\s+de|oko[łl]o|prawie|blisko|niemal|noin|l[äa]hes|runsaat|"
-          r"omkring|cirka|ungef[äa]r|n[äa]stan|omtrent|n[æa]sten|asi|zhruba|kolem|okolo|t[ée]m[ěe][řr]|heute|today|now|aujourd'hui|oggi|hoy|vandaag|hoje|dzi[śs]|t[äa]n[äa][äa]n")
+          r"omkring|cirka|ungef[äa]r|n[äa]stan|omtrent|n[æa]sten|asi|zhruba|kolem|okolo|t[ée]m[ěe][řr]|pribli[žz]ne|aproximativ|aproape|prop\s+de|gaireb[ée]|uns|unes|περίπου|σχεδόν|k[öo]r[üu]lbel[üu]l|mintegy|otprilike|oko|heute|today|now|aujourd'hui|oggi|hoy|vandaag|hoje|dzi[śs]|t[äa]n[äa][äa]n")
 _APPROX = rf"(?:(?P<mark>{_AT_LEAST}|{_ABOUT})\s+)?"
 # "250+", "60-plus engineers", "ett 70-tal medarbetare" (Swedish "some 70").
 _PLUS = r"(?:-tal(?:et)?)?(?P<plus>\s*\+|[-\s]plus(?![^\W\d_]))?"
@@ -46,7 +47,7 @@ STRONG = (
     r"funcion[áa]ri[oa]s|empregad[oa]s|trabalhador(?:es|as)|"
     r"pracownik\w{0,3}|pracownic[ye]|zatrudni(?:on|eni)\w{0,3}|"
     r"ty[öo]ntekij\w{0,4}|henkil[öo]st[öo]\w{0,3}|henkil[öo]kun\w{0,3}|henkil[öo]m[äa][äa]r\w{0,2}|"
-    r"anst[äa]llda|medarbetare|medarbejdere|ansatte|zam[ěe]stnanc\w{0,3}|pracovn[íi]k\w{0,3}|munkat[áa]rs\w{0,5}|alkalmazott\w{0,4})(?![^\W\d_])"
+    r"anst[äa]llda|medarbetare|medarbejdere|ansatte|εργαζ[οό]μεν\w*|υπ[αά]λληλ\w*|angaja[țţt]\w*|salaria[țţt]\w*|treballador\w*|empleats?|zam[ěe]stnanc\w{0,3}|pracovn[íi]k\w{0,3}|munkat[áa]rs\w{0,5}|alkalmazott\w{0,4})(?![^\W\d_])"
 )
 WEAK = (
     r"(?<![^\W\d_])(?:people|persons|individuals|personnes|personen|menschen|persone|personas|pessoas|mensen|os[óo]b|osoby|"
@@ -56,7 +57,7 @@ WEAK = (
     r"techni[ck]\w{0,5}|t[ée]cnic[oa]s|entwickler\w{0,5}|developers|sviluppator[ie]|desarrollador\w{0,2}|ontwikkelaars|"
     r"consultants|berater\w{0,5}|consulent[ie]|consultor\w{0,2}|adviseurs|colleagues|kolleg(?:en|innen)|coll[èe]gues|"
     r"colleghi|compa[ñn]eros|collega'?s|colegas|fachkr[äa]fte|fachleute[n]?|vakmensen|vakmannen|craftsmen|artisans|"
-    r"handwerker[n]?|artigiani|artesanos|rzemie[śs]lnik\w{0,3}|talents|talenti|talentos|hands)(?![^\W\d_])"
+    r"handwerker[n]?|artigiani|artesanos|[άα]τομα|ατ[όο]μων|persones|lid[íi]|[ľl]ud[íi]|rzemie[śs]lnik\w{0,3}|talents|talenti|talentos|hands)(?![^\W\d_])"
 )
 # Words after which a weak noun's number is a workforce: "a team of", "we employ", "somos", "Meillä on".
 _WORKFORCE = (
@@ -67,7 +68,7 @@ _WORKFORCE = (
     r"ty[öo]llist\w*|ty[öo]skentel\w*|werken|arbeiten|lavorano|trabajan|trabalham|travaillent|pracuj\w*|"
     r"counts?|compte|comptons|comptent|z[äa]hlt|z[äa]hlen|conta|contano|contiamo|contamos|cuenta|cuentan|telt|tellen|liczy|"
     r"we\s+are|we're|wir\s+sind|sind\s+wir|nous\s+sommes|siamo|somos|zijn\s+we|we\s+zijn|wij\s+zijn|jeste[śs]my|olemme|"
-    r"vi\s+[äa]r|vi\s+er|meit[äa]\s+on|zam[ěe]stn[áa]v\w*|we\s+have|wir\s+haben|nous\s+avons|abbiamo|tenemos|temos|hebben|mamy|meill[äa]\s+on|vi\s+har)"
+    r"vi\s+[äa]r|vi\s+er|meit[äa]\s+on|zam[ěe]stn[áa]v\w*|απασχολ\w*|ομ[άα]δα|equip|tenim|(?:(?<![\s\S])|(?<=[.!?]\s))som|we\s+have|wir\s+haben|nous\s+avons|abbiamo|tenemos|temos|hebben|mamy|meill[äa]\s+on|vi\s+har)"
     r"(?![^\W\d_])"
 )
 # What may stand between a workforce word and the number: "a team of", "Il team è composto da", "Equipo humano:".
@@ -76,11 +77,13 @@ _CONNECT = (r"(?:\s*[:：]|\s+(?:of|de|di|da|van|von|aus|z|ze|with|mit|avec|con|
             r"composta|formado|formada|por|bestaat|uit|sk[łl]ada|si[ęe]|koostuu|humano|humana|human|total|totale|of\s+some|"
             r"currently|now|today|heute|derzeit|aktuell|aujourd'hui|actuellement|oggi|attualmente|hoy|actualmente|vandaag|"
             r"momenteel|hoje|er|there|dzi[śs]|obecnie|t[äa]ll[äa]\s+hetkell[äa]|nyt|idag|i\s+dag|over|ruim|kuuluu|tworz[ąy]|bilden|"
-            r"bildet|forment|forme|formano|forma|forman|vormen|vormt|formam|muodostaa|belongs|belong|gehören|telt|liczy)"
+            r"bildet|forment|forme|formano|forma|forman|vormen|vormt|formam|muodostaa|belongs|belong|gehören|telt|liczy|"
+            r"between|zwischen|entre|tra|tussen|mi[ęe]dzy|mellan)"
             r"(?![^\W\d_])){0,4}\s*")
 _WORK_AFTER = (r"\s+(?:who\s+|die\s+|qui\s+|che\s+|que\s+|jotka\s+|kt[óo]rzy\s+|som\s+)?(?:work|works|working|are\s+employed|"
                r"arbeiten|lavorano|trabajan|trabalham|travaillent|werken|pracuj\w*|ty[öo]skentelev[äa]t|jobbar|arbejder|"
-               r"are\s+(?:at|on|ready)|sind\s+f[üu]r|sont\s+(?:[àa]|pr[êe]ts)|sono\s+(?:a|al|pronti)|est[áa]n\s+a|staan)(?![^\W\d_])")
+               r"at\s+your\s+service|[àa]\s+votre\s+service|al\s+(?:vostro|suo)\s+servizio|a\s+su\s+servicio|ao\s+seu\s+servi[çc]o|"
+               r"zu\s+ihren\s+diensten|tot\s+uw\s+dienst|are\s+(?:at|on|ready)|sind\s+f[üu]r|sont\s+(?:[àa]|pr[êe]ts)|sono\s+(?:a|al|pronti)|est[áa]n\s+a|staan)(?![^\W\d_])")
 # Up to two lowercase words between a number and its noun ("45 highly qualified employees"); capitalised
 # words ("25 Jahre Mitarbeiter") and the words listed in _GAP_STOP ("25 years our employees") end the match.
 _GAP = r"(?P<gap>(?:(?-i:[a-zß-öø-ÿ\u0100-\u017f])[\w'’\-]*\s+){0,2}?)"
@@ -100,6 +103,9 @@ _WITH_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:with|mit|avec|con|com|met|z|kans
                           r"apenas|slechts|tylko|vain)?\s*$")
 _GROWTH = re.compile(r"(?i)(?<![^\W\d_])(?:grow|grew|grown|growth|wachs\w*|gewachsen|croissance|grandi|pass[ée]e?s?|cresc\w*|"
                      r"crec\w*|pasado|pasamos|gegroeid|groeide|passou|passamos|uro[śs]\w*|kasvan\w*|kasvoi|vuxit|vokset)(?![^\W\d_])")
+# "today": after a founding, the clause has come back to the present ("Fundada en 1993, cuenta hoy con 200 …").
+_NOW = re.compile(r"(?i)(?<![^\W\d_])(?:today|now|heute|aujourd'hui|oggi|hoy|vandaag|hoje|dzi[śs]|idag|nyt|t[äa]n[äa][äa]n|"
+                  r"σήμερα|ast[ăa]zi|avui|dnes)(?![^\W\d_])")
 _YEAR_BEFORE = re.compile(r"(?i:\b(?:since|in|from|seit|im|ab|depuis|en|dal|dall'|nel|desde|sinds|vanaf|em|od|w|vuodesta|"
                           r"vuonna|year|jahr|anno|año|jaar|ano|roku?|sedan|siden))\s*$")
 _RANGE_JOIN = r"\s*(?:-|–|—|〜|~|to|à|a|bis|tot|till|til|do|ja)\s*"
@@ -114,7 +120,7 @@ _US = (r"(?:with\s+us|for\s+us|here|bei\s+uns|f[üu]r\s+uns|chez\s+nous|pour\s+n
 _WORK_VERB = (r"(?:work|works|working|arbeiten|arbeitet|travaillent|travaille|lavorano|lavora|trabajan|trabaja|trabalham|"
               r"trabalha|werken|werkt|arbejder|jobbar|arbetar|pracuje|pracuj[ąa]|ty[öo]skentelee|ty[öo]skentelev[äa]t)")
 _WORK_HERE = rf"{_WORK_VERB}\s+{_US}|{_US}\s+{_WORK_VERB}"
-_BEING = (r"siamo\s+in|nous\s+sommes|somos|wir\s+sind|we\s+are|vi\s+[äe]r|zijn\s+we\s+met|we\s+zijn\s+met|jeste[śs]my|"
+_BEING = (r"siamo\s+in|nous\s+sommes|somos|(?:(?<![\s\S])|(?<=[.!?]\s))som|wir\s+sind|we\s+are|vi\s+[äe]r|zijn\s+we\s+met|we\s+zijn\s+met|jeste[śs]my|"
           r"meit[äa]\s+on")
 # One word after a number, then the clause goes on without another figure ("18 designers, developers…").
 _ANY_WORD = r"[^\W\d_][\w'’\-]*(?:\s|,|\.|$)(?![^\W\d_]*\s*\d)"
@@ -151,7 +157,7 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule("range", re.compile(rf"(?i){_APPROX}{_NUMBER}{_RANGE_JOIN}{_NUM}\s*\+?\s+{_GAP}{noun}")),
         _Rule("count", re.compile(rf"(?i){_APPROX}{_NUMBER}{_PLUS}\s+{_GAP}{noun}")),
         # "Our 45-strong team", "ein 12-köpfiges Team", "een 12-koppig team".
-        _Rule("count", re.compile(rf"(?i){_NUMBER}[-\s](?:strong|k[öo]pfig\w{{0,2}}|koppig\w?)\s+(?:\w+\s+)?{TEAM_NOUN}")),
+        _Rule("count", re.compile(rf"(?i){_NUMBER}[-\s](?:strong|person|people|member|k[öo]pfig\w{{0,2}}|koppig\w?)\s+(?:\w+\s+)?{TEAM_NOUN}")),
         # A team's size as a key figure: "Team size: 45", "Team: 12 people".
         _Rule("count", re.compile(rf"(?i)^[^\d:：]{{0,25}}?{TEAM_NOUN}[^\d:：]{{0,15}}?[:：]\s*{_APPROX}{_NUMBER}{counter}{tail}")),
         # "a team of 12 is ready", "Our staff of 45 serves…", "una plantilla de 25.": the team noun counts.
@@ -163,7 +169,7 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule("count", re.compile(rf"(?i)(?<![^\W\d_])(?:{_WORK_HERE})\s+{_APPROX}{_NUMBER}{_PLUS}\s+(?P<gap>{_ANY_WORD})")),
         # "siamo in dieci", "nous sommes 12.", "somos 40,": being N, the clause ends with the number.
         _Rule("count", re.compile(rf"(?i)(?<![^\W\d_])(?:{_BEING})\s+{_APPROX}{_NUMBER}"
-                                  rf"(?=\s*[,;!]\s|\s*[.!]?\s*$|\.\s)")),
+                                  rf"(?=\s*[,;!:]\s|\s*[.!]?\s*$|\.\s)")),
         # "Anzahl der Mitarbeiter beträgt 120", "il numero dei dipendenti è di 45", "employees: ca. 300".
         _Rule("count", re.compile(rf"(?i){STRONG}\s*(?:[:：]|\s+(?:is|are|ist|sind|betr[äa]gt|betragen|est|sont|s'[ée]l[èe]ve\s+[àa]|"
                                   rf"è|sono|es|son|asciende\s+a|zijn|bedraagt|é|são|wynosi|on|[äa]r|er)(?:\s+(?:de|di|a|à|of))?)"
@@ -195,6 +201,41 @@ _OTHERS_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:by|par|por|door|przez|trained|
 _OTHERS_AFTER = re.compile(r"(?i)^\s+(?:of|from|at|bei|von|de|des|chez|di|dei|presso|van|bij|u)\s+(?:our|unsere[rn]?|nos|nostri|"
                            r"nostre|nuestros|nuestras|onze|naszych|the|den|les|i|los|las|de)?\s*(?:clients?|customers?|kunden|"
                            r"clienti|clientes|klanten|klient[óo]w|partners?|partenaires|socios|members?|mitglieds\w*)")
+# A parent group's or network's head count: "part of the X group, which employs 1,400 people",
+# "filiale du groupe Y, qui emploie 900 personnes". Read when the sentence names a group and says the
+# company belongs to it, or links the group to the number by a relative pronoun or "with", and no
+# "we"/"our" comes between (then the number is the company's: "part of X group, we employ 85").
+_GROUP_NOUN = (r"(?<![^\W\d_])(?:groups?|groupe|gruppo|gruppe|grupo|groep|grupa|grupy|gruppen|koncern\w*|konzern\w*|"
+               r"\w*gruppe|holding|network|netzwerk|r[ée]seau|rete|netwerk|verbund|parent\s+company|casa\s+madre|"
+               r"maison\s+m[èe]re|muttergesellschaft|moedermaatschappij|empresa\s+matriz|skupin[ayě]|grupul\w*|όμιλο\w*)(?![^\W\d_])")
+_PART_OF = (r"(?<![^\W\d_])(?:part\s+of|member\s+of|subsidiary|belongs\s+to|owned\s+by|fa\s+parte|parte\s+del|filiale|"
+            r"controllata|teil\s+de[rs]|geh[öo]r\w*\s+zu[rm]?|tochter\w*|appartient|fait\s+partie|filial\w*|forma\s+part\w*|"
+            r"pertenece|maakt\s+deel|onderdeel\s+van|dochter\w*|pertence|faz\s+parte|nale[żz]\w*\s+do|cz[ęe][śs]ci[ąa]|"
+            r"ing[åa]r\s+i|del\s+av|dotterbolag|kuuluu|tyt[äa]ryhti\w*|sou[čc][áa]st[íi]|s[úu][čc]as[ťt]ou|patr[íi]|"
+            r"face\s+parte|parte\s+din|θυγατρική|μέλος)(?![^\W\d_])")
+_LINK = (r"(?<![^\W\d_])(?:which|that|who|with|che|con|qui|avec|die|der|das|welche|mit|que|con|dat|met|com|kt[óo]r\w+|z|som|med|"
+         r"joka|jossa|care|cu|ktor\w+|kter\w+|που|με)(?![^\W\d_])")
+_WE = (r"(?<![^\W\d_])(?:we|our|us|wir|unser\w*|nous|notre|nos|noi|nostr\w*|nosotros|nuestr\w*|wij|ons|onze|n[óo]s|noss[oa]s?|"
+       r"my|nasz\w*|vi|v[åa]r\w*|me|meid[äa]n|sme|m[áa]me|na[šs]\w*|noastr\w*|εμείς|μας)(?![^\W\d_])")
+_GROUP_RE = re.compile(rf"(?i){_GROUP_NOUN}")
+_PART_OF_RE = re.compile(rf"(?i){_PART_OF}")
+_LINK_RE = re.compile(rf"(?i){_LINK}")
+_WE_RE = re.compile(rf"(?i){_WE}")
+
+
+def _group_count(before: str) -> bool:
+    """Whether the number ending `before` counts a group the company belongs to (see _GROUP_NOUN)."""
+    sentence = re.split(r"[.!?;]\s+", before)[-1]
+    groups = list(_GROUP_RE.finditer(sentence))
+    if not groups:
+        return False
+    part_of = list(_PART_OF_RE.finditer(sentence))
+    tail = sentence[max([groups[-1].end()] + [m.end() for m in part_of]):]
+    if _WE_RE.search(tail):
+        return False
+    return bool(part_of or _LINK_RE.search(sentence[groups[-1].end():]))
+
+
 # New hires and openings, in Japanese ("新卒社員8名が入社しました", "スタッフ3名を募集"): not the head count.
 _NEW_HIRES = re.compile(r"(?:新卒|新入|新規|中途|新)(?:社員|職員|スタッフ)")
 _HIRED_AFTER = re.compile(r"^\s*(?:が|を)?\s*(?:入社|採用|募集)")
@@ -249,7 +290,7 @@ def _facts(rule: _Rule, match: re.Match[str], line: str) -> dict[str, int] | Non
         return None  # "Größe: 38" on a shop: a size label needs a staff noun after its number
     if groups.get("gap") and _GAP_STOP.intersection(groups["gap"].lower().split()):
         return None
-    if _OTHERS_BEFORE.search(_strip_mark(before).rstrip()) or _OTHERS_AFTER.match(after):
+    if _OTHERS_BEFORE.search(_strip_mark(before).rstrip()) or _OTHERS_AFTER.match(after) or _group_count(before):
         return None
     strong = bool(groups.get("noun")) and not groups.get("weak")
     if not strong and (more := _AND_MORE.match(after)) and more.group("noun").lower() not in _GAP_STOP:
@@ -263,7 +304,7 @@ def _facts(rule: _Rule, match: re.Match[str], line: str) -> dict[str, int] | Non
     if _is_year(match.group(spans[0]), before, line[match.end(spans[0]):], noun_follows=bool(groups.get("noun"))):
         return None
     if (_WITH_BEFORE.search(_strip_mark(before)) and _FOUNDING.search(line[: match.start()] + after)
-            and not _GROWTH.search(before)):  # "Established in 1993, X has grown …, with 300 employees": today
+            and not _GROWTH.search(before) and not _NOW.search(before)):  # "Established in 1993, X has grown …, with 300 employees": today
         return None  # "started in 1998 with 3 employees": history, not today's head count
     if groups.get("plus") or (groups.get("mark") and _AT_LEAST_RE.match(" ".join(groups["mark"].split()))):
         return {"employee_count": count, "employee_range_min": count}

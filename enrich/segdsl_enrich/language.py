@@ -25,9 +25,14 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         "fi": "ja on että ei se ovat olemme me meidän joka kanssa myös sekä tai kuin jokaiseen",
         # Scandinavian languages share many words ("det", "som", "med", "vi", "og"): only each one's own count.
         "sv": "och är att inte våra också ska vara hur mycket bara något från",
-        "da": "af vores meget jeres blev hvad nogle",
-        "nb": "av mye ble hva noen vårt",
+        "da": "af vores meget jeres blev hvad nogle været gøre hjælpe hjælper og ikke",
+        "nb": "av mye ble hva noen vårt og ikke",
         "cs": "je že jsou jsme naše našich který které také pro",
+        # Slovak next to Czech: the forms the two do not share ("sme" not "jsme", "pre" not "pro").
+        "sk": "sa sme ako pre ktorý ktorá ktoré alebo aj ste tiež naša naše našu viac rokov",
+        "ro": "și în este pentru care sunt să noastră nostru această acest cea cel fost avem",
+        "ca": "els amb és són nostre nostres més aquest aquesta també fins però molt hem",
+        "el": "και το της του την τη στην στο με για από είναι τα των σε μας η ο οι",
     }.items()
 }
 _WORD = re.compile(r"[^\W\d_]+")
@@ -54,6 +59,26 @@ def decide(counts: dict[str, int]) -> str | None:
     ranked = sorted(((n, language) for language, n in counts.items() if language != "ja"), reverse=True)
     (first, best), (second, _) = ranked[0], ranked[1]
     return best if first >= 5 and first >= 1.5 * second else None
+
+
+# The languages the votes can measure: a declared language outside them (Hungarian, Croatian, …)
+# cannot be contradicted by votes, since its own words are not counted.
+MEASURED = frozenset(STOP_WORDS) | {"ja"}
+
+
+def overrides(declared: str | None, counts: dict[str, int]) -> str | None:
+    """The text's language when it should replace the declared one, else None.
+
+    A wrong language is worse than the declared one, so the text wins only when it can: the
+    declared language is one the votes measure (a Hungarian page has no Hungarian votes, and a
+    few shared words must not make it Italian) and the winner clearly outvotes it (a Danish page
+    with a handful of Danish and Portuguese-looking words keeps "da")."""
+    detected = decide(counts)
+    if detected is None or declared is None or detected == declared:
+        return detected if declared is None else None
+    if declared not in MEASURED:
+        return None
+    return detected if counts.get(detected, 0) >= 1.5 * counts.get(declared, 0) else None
 
 
 def detect(lines: list[str]) -> str | None:

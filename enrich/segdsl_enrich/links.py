@@ -56,8 +56,11 @@ UNWANTED = re.compile(r"(?<![a-zà-ü])(?:teams?|people|staff|[ée]quipe|mitarbe
                       r"tiimi(?:mme)?|henkil[öo]st[öo]|lavora[-_ ]con[-_ ]noi|empleo|vacatures|werken[-_ ]bij|kariera|"
                       r"rekrytointi|noticias|notizie|nieuws|aktualności|uutiset|professionisti|profesionales|"
                       r"profissionais|professionals|ansprechpartner|medewerkers|medarbe[jt]dere|medarbetare|"
-                      r"carri[èe]res?|karri[äe]r|työpaikat|search|suche|recherche|cerca|buscar|zoeken|szukaj|account|wishlist|anw[äa]lte|avvocati|abogados|advogados|avocats|lawyers|attorneys)(?![a-zà-ü])|チーム|採用|スタッフ", re.I)
+                      r"carri[èe]res?|karri[äe]r|työpaikat|search|suche|recherche|cerca|buscar|zoeken|szukaj|account|wishlist|mi[-_ ]cuenta|mon[-_ ]compte|mein[-_ ]konto|anw[äa]lte|avvocati|abogados|advogados|avocats|lawyers|attorneys)(?![a-zà-ü])|チーム|採用|スタッフ", re.I)
 NOT_HTML = re.compile(r"\.(?:pdf|docx?|xlsx?|jpe?g|png|gif|svg|zip|mp4)$", re.I)
+# A shop's category page in PrestaShop's URL scheme ("/3-chocolats", "/12-azulejos"): products, while
+# the same shop's own pages live under "/content/4-la-maison".
+_SHOP_CATEGORY = re.compile(r"/\d+-[\w\-]+/?")
 # Containers of a site's main menu in the usual themes and builders.
 _MENU = ("ancestor::nav or ancestor::header or ancestor::*[@role='navigation'] or "
          "ancestor::*[contains(@class,'nav') or contains(@class,'menu') or contains(@id,'nav') or contains(@id,'menu')]")
@@ -81,7 +84,7 @@ def candidate_links(selector: Selector, page_url: str, limit: int) -> list[str]:
         if rank is None and PRIVACY.search(label):
             rank = PRIVACY_RANK
         elif rank is None and (not in_menu or anchor.root in in_menu):
-            rank = OFFER_RANK if OFFER.search(label) else MENU_RANK
+            rank = OFFER_RANK if OFFER.search(label) or _SHOP_CATEGORY.fullmatch(parts.path) else MENU_RANK
         if rank is not None and rank < ranked.get(url, OFFER_RANK + 1):
             ranked[url] = rank
     # sorted() is stable: equal ranks keep the page's order, which is the menu's order.

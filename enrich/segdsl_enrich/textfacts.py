@@ -41,16 +41,17 @@ LEGAL_FORMS = (
     r"GmbH\s*&\s*Co\.\s*KGaA|GmbH\s*&\s*Co\.\s*KG|UG\s*\(haftungsbeschr[äa]nkt\)|gGmbH|GmbH|Ges\.?\s?m\.?\s?b\.?\s?H\.|AG|"
     r"KGaA|KG|OHG|GbR|PartG(?:\s*mbB)?|mbB|e\.\s?K\.|e\.\s?V\.|eG|UG|SE|"
     r"SASU|S\.A\.S\.U\.|S\.A\.S\.|SAS|SARL|S\.A\.R\.L\.|S\.à\s?r\.l\.|EURL|SELARL|SCOP|SCI|SCA|SCS|SNC|SA/NV|NV/SA|SA|"
-    r"Ltd\.?|Limited|LLP|LLC|L\.L\.C\.|Inc\.?|inc\.|Lt[ée]e|lt[ée]e|Corp\.?|PLC|plc|CIC|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Co\.,?\s*Ltd\.?|K\.K\.|G\.K\.|"
+    r"\(Pty\)\s*Ltd\.?|Ltd\.?|Limited|LLP|LLC|L\.L\.C\.|Inc\.?|inc\.|Lt[ée]e|lt[ée]e|Corp\.?|PLC|plc|CIC|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Co\.,?\s*Ltd\.?|K\.K\.|G\.K\.|"
     r"AB\s*\(publ\)|AB|HB|KB|B\.V\.|BV|N\.V\.|NV|VOF|V\.O\.F\.|C\.V\.|CV|BVBA|CVBA|SPRL|SRL|SComm|CommV|"
     r"S\.c\.a\.r\.l\.|S\.c\.r\.l\.|S\.r\.l\.s\.|S\.r\.l\.|Srl|S\.p\.A\.|SpA|S\.a\.p\.a\.|S\.a\.s\.|S\.n\.c\.|Soc\.\s*Coop\.|Sagl|"
     r"S\.L\.U\.|S\.L\.L\.|S\.L\.P\.|S\.L\.|SLP|SL|S\.A\.U\.|S\.A\.|SLU|S\.\s?Coop\.(?:\s?[A-Z][a-z]{1,4}\.)?|S\.C\.|"
     r"Unipessoal\s+Lda\.?|Lda\.?|Ltda\.?|SGPS|"
-    r"sp\.\s*z\s*o\.\s*o\.|Sp\.\s*z\s*o\.\s*o\.|S\.K\.A\.|sp\.\s*[jk]\.|Sp\.\s*[jk]\.|"
+    r"sp\.\s*z\s*o\.\s*o\.|Sp\.\s*z\s*o\.\s*o\.|S\.K\.A\.|sp\.\s*[jk]\.|Sp\.\s*[jk]\.|s\.\s?c\.|"
+    r"Α\.Ε\.|Ε\.Π\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|"
     r"Oyj|Oy\s+Ab|Oy|Ab|Ky|Tmi|ApS|A/S|I/S|P/S|IVS|ASA|AS|"
     r"s\.\s?r\.\s?o\.|a\.\s?s\.|v\.\s?o\.\s?s\.|k\.\s?s\.|Kft\.|Zrt\.|Nyrt\.|Bt\.|d\.o\.o\.|d\.d\.|OÜ|SIA|UAB|ehf\.|hf\."
 )
-_NAME_WORDS = (r"(?:(?:[A-ZÀ-ÝŁŚŻŹĆŃÓ0-9][\w&'’.\-]*|&|(?:de|van|der|den|di|da|del|della|la|le|von|und|and|et|e|y|i|"
+_NAME_WORDS = (r"(?:(?:[A-ZÀ-ÝŁŚŻŹĆŃÓΑ-Ω0-9][\w&'’.\-]*|&|(?:de|van|der|den|di|da|del|della|la|le|von|und|and|et|e|y|i|"
                r"do|dos|das|du|des)|[dl]['’][\w\-]+)(?:,?\s+))")
 # A label before the name ("Ragione sociale:", "Nom de la société :", "Inhaber:", "Właściciel:") names the
 # company or its owner, never its web host, designer, bank or insurer (an Impressum lists those too).
@@ -71,8 +72,19 @@ _COPYRIGHT = r"(?:(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s
 # "Muster GmbH", "© 2024 Acme, Inc.", "Ragione sociale: Rossi S.r.l.": a company name and its legal form
 # opening a line (after its label, if any), as legal notices and copyright lines state it.
 _LEGAL_NAME = re.compile(
-    rf"{_COPYRIGHT}((?:[A-ZÀ-ÝŁŚŻŹĆŃÓ0-9][\w&'’.\-]*,?\s+){_NAME_WORDS}{{0,5}}(?:{LEGAL_FORMS}))(?=$|[\s,;:.)–\-|])"
+    rf"{_COPYRIGHT}((?:[A-ZÀ-ÝŁŚŻŹĆŃÓΑ-Ω0-9][\w&'’.\-]*,?\s+){_NAME_WORDS}{{0,6}}(?:{LEGAL_FORMS}))(?=$|[\s,;:.)–\-|])"
 )
+# "VetMondego - Clínica Veterinária, Lda.": a brand, a dash, what it does, a comma and the form (Portugal,
+# Spain). Only with that comma: "Kontakt - Müller GmbH" is a heading, not a name.
+_DASHED_LEGAL_NAME = re.compile(
+    rf"((?:[A-ZÀ-ÝŁŚŻŹĆŃÓ][\w&'’.\-]*\s+){{1,3}}[-–]\s+{_NAME_WORDS}{{1,5}}?[^\W\d_]+,\s*(?:{LEGAL_FORMS}))(?=$|[\s,;:.)|])"
+)
+# French forms written first: "SARL Garage Martin et Fils - …", "SAS Biscuiterie Roux, capital …".
+_PREFIX_FORMS = r"SARL|SASU|SAS|EURL|SELARL|SCI|SNC"
+_PREFIX_LEGAL_NAME = re.compile(
+    rf"((?:{_PREFIX_FORMS})\s+[A-ZÀ-Ý][\w'’\-]*(?:\s+(?:(?:et|de|du|des|&)\s+)?[A-ZÀ-Ý][\w'’\-]*)*)(?=\s*(?:$|[,·|–]|\s-\s))"
+)
+_LEADING_LEGAL_FORM = re.compile(rf"^(?:{_PREFIX_FORMS})\s+")
 # Japanese legal forms stand before or after the name: 株式会社サクラ, サクラ株式会社.
 _JA_LEGAL_NAME = re.compile(r"((?:株式会社|有限会社|合同会社)\s?[^\s、。,，（(｜|]{1,30}|[^\s、。,，（(｜|:：]{1,30}?(?:株式会社|有限会社|合同会社))")
 _JA_LEGAL_FORM = re.compile(r"^(?:株式会社|有限会社|合同会社)\s?|\s?(?:株式会社|有限会社|合同会社)$")
@@ -147,7 +159,8 @@ def legal_name_in_text(lines: list[str]) -> str | None:
             if not _LABEL_STEMS.search(label.group(1)) or _LABEL_BLOCKED.search(label.group(1)):
                 continue
             text = line[label.end():]
-        if match := _LEGAL_NAME.match(text) or _JA_LEGAL_NAME.match(text):
+        if match := (_LEGAL_NAME.match(text) or _JA_LEGAL_NAME.match(text) or _DASHED_LEGAL_NAME.match(text)
+                     or _PREFIX_LEGAL_NAME.match(text)):
             return match.group(1)
     for line in lines:
         for intro in _OWNER_INTRO.finditer(line):
@@ -160,7 +173,7 @@ def name_from_legal_name(legal_name: str | None) -> str | None:
     """"Bergmann Maschinenbau GmbH" -> "Bergmann Maschinenbau", for sites that state no other name."""
     if legal_name is None:
         return None
-    name = _JA_LEGAL_FORM.sub("", _TRAILING_LEGAL_FORM.sub("", legal_name)).strip(" ,")  # 株式会社サクラ -> サクラ
+    name = _JA_LEGAL_FORM.sub("", _LEADING_LEGAL_FORM.sub("", _TRAILING_LEGAL_FORM.sub("", legal_name))).strip(" ,")  # 株式会社サクラ -> サクラ
     return name or None
 
 
