@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from segdsl import ir
+from segdsl import ir, ir_walk
 from segdsl.types import Type
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def personal_names(steps: Sequence[ir.Derived], aggregates: Iterable[ir.Aggregat
 
 def _expr_columns(expr: ir.Expr) -> set[str]:
     found = {f"{expr.table}.{expr.name}"} if isinstance(expr, ir.Column) and expr.personal else set()
-    for child in ir.children(expr):
+    for child in ir_walk.children(expr):
         found |= _expr_columns(child)
     return found
 

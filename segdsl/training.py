@@ -19,7 +19,7 @@ from pathlib import Path
 
 import polars as pl
 
-from segdsl import ir
+from segdsl import ir, ir_walk
 from segdsl.backend.polars_plan import build_lazyframe
 from segdsl.datacheck import validate_inputs
 from segdsl.diagnostics import Diagnostic, DiagnosticError
@@ -32,7 +32,7 @@ def steps_for(plan: ir.Plan, names: set[str]) -> tuple[ir.Derived, ...]:
     """The derived steps `names` depend on (in plan order), through aggregations that read
     customer-level values too, and nothing else: training must not evaluate segments that use
     the very model being trained."""
-    needed = ir.dependencies(plan, names)
+    needed = ir_walk.dependencies(plan, names)
     return tuple(d for d in plan.derived if d.name in needed)
 
 
@@ -52,7 +52,7 @@ def training_frame(plan: ir.Plan, model: ir.Model, as_of: dt.date, feature_as_of
     label_plan = None
     if model.label is not None:
         label_step = ir.Derived(LABEL_COLUMN, "trait", model.label)
-        label_plan = replace(plan, derived=steps_for(plan, ir.references(model.label)) + (label_step,))
+        label_plan = replace(plan, derived=steps_for(plan, ir_walk.references(model.label)) + (label_step,))
     from segdsl.engines.choice import current_engine
 
     if current_engine() != "polars":  # features (and label) computed by the chosen engine

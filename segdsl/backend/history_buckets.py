@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 import polars as pl
 
-from segdsl import ir
+from segdsl import ir, ir_walk
 from segdsl.backend.polars_expr import ExprContext, compile_expr
 from segdsl.backend.windows import ONE_DAY, bounds, is_empty
 
@@ -71,7 +71,7 @@ def reads_as_of(nodes: list[ir.Expr | None], key: str, column_name=lambda column
 
 
 def decomposes(aggregate: ir.Aggregate, events: ir.EventTable) -> bool:
-    return (aggregate.fn in DECOMPOSABLE and not any(ir.customer_inputs(aggregate))
+    return (aggregate.fn in DECOMPOSABLE and not any(ir_walk.customer_inputs(aggregate))
             and not reads_as_of([aggregate.arg, aggregate.where], events.key))
 
 

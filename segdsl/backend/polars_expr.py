@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from segdsl import ir
+from segdsl import ir, ir_walk
 from segdsl.backend.hashing import stable_unit_hash
 from segdsl.backend.windows import shift
 from segdsl.types import Type
@@ -182,7 +182,7 @@ def _is_constant(node: ir.Expr) -> bool:
         current = stack.pop()
         if isinstance(current, (ir.Column, ir.Ref, ir.ModelOutput, ir.Holdout)):
             return False
-        stack.extend(ir.children(current))
+        stack.extend(ir_walk.children(current))
     return True
 
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 import polars as pl
 
-from segdsl import ir
+from segdsl import ir, ir_walk
 from segdsl.backend import history_buckets as buckets
 from segdsl.backend.polars_expr import ExprContext, compile_expr, draw_expr
 from segdsl.backend.polars_plan import (
@@ -42,7 +42,7 @@ def _layers(steps: tuple[ir.Derived, ...]) -> list[list[ir.Derived]]:
     level: dict[str, int] = {}
     layers: list[list[ir.Derived]] = []
     for step in steps:  # already in dependency order
-        depth = 1 + max((level.get(name, -1) for name in ir.references(step.expr)), default=-1)
+        depth = 1 + max((level.get(name, -1) for name in ir_walk.references(step.expr)), default=-1)
         level[step.name] = depth
         while len(layers) <= depth:
             layers.append([])
@@ -52,7 +52,7 @@ def _layers(steps: tuple[ir.Derived, ...]) -> list[list[ir.Derived]]:
 
 def _layered(plan: ir.Plan) -> bool:
     """Aggregations that read customer-level values need the plan's own layering."""
-    return any(any(ir.customer_inputs(a)) for events in plan.events for a in events.aggregates)
+    return any(any(ir_walk.customer_inputs(a)) for events in plan.events for a in events.aggregates)
 
 
 def _customers(plan: ir.Plan) -> pl.LazyFrame:
@@ -81,7 +81,7 @@ def _aggregates_by_date(plan: ir.Plan, dates: list[dt.date]) -> tuple[pl.DataFra
     bucketed: list[tuple[list[buckets.Prepared], dict, buckets.Slots]] = []
     left: dict[str, list[ir.Aggregate]] = {}
     for events in plan.events:
-        used = list(ir.used_aggregates(plan, events))
+        used = list(ir_walk.used_aggregates(plan, events))
         fast = [a for a in used if buckets.decomposes(a, events)]
         left[events.name] = [a for a in used if a not in fast]
         if not fast:
@@ -182,7 +182,7 @@ def _draw(seed: int) -> str:
 
 def _walk(node: ir.Expr) -> Iterator[ir.Expr]:
     yield node
-    for child in ir.children(node):
+    for child in ir_walk.children(node):
         yield from _walk(child)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 import polars as pl
 
-from segdsl import ir
+from segdsl import ir, ir_walk
 from segdsl.backend.polars_expr import ExprContext, compile_expr
 from segdsl.backend.windows import ONE_DAY, bounds
 from segdsl.check.functions import ZERO_WHEN_EMPTY
@@ -52,19 +52,19 @@ def build_lazyframe(
     frame = existing_customers(table_frame(plan.customers.path, plan.customers.columns), plan.customers, as_of)
     for enrichment in plan.enrichments:
         frame = _join_enrichment(frame, enrichment)
-    pending = {events.name: list(ir.used_aggregates(plan, events)) for events in plan.events}
+    pending = {events.name: list(ir_walk.used_aggregates(plan, events)) for events in plan.events}
     steps = list(plan.derived)
     ready: set[str] = set()
     while steps or any(pending.values()):
         progressed = False
         for events in plan.events:
-            batch = [a for a in pending[events.name] if ready.issuperset(ir.customer_inputs(a)[1])]
+            batch = [a for a in pending[events.name] if ready.issuperset(ir_walk.customer_inputs(a)[1])]
             if batch:
                 frame = _join_aggregates(frame, replace(events, aggregates=tuple(batch)), plan.customers.key, as_of)
                 pending[events.name] = [a for a in pending[events.name] if a not in batch]
                 ready.update(a.column for a in batch)
                 progressed = True
-        while layer := [step for step in steps if ready.issuperset(ir.references(step.expr))]:
+        while layer := [step for step in steps if ready.issuperset(ir_walk.references(step.expr))]:
             frame = frame.with_columns(_derived_expr(step, ctx) for step in layer)
             ready.update(step.name for step in layer)
             steps = [step for step in steps if step not in layer]
@@ -158,7 +158,7 @@ def _with_customer_values(table: pl.LazyFrame, frame: pl.LazyFrame, events: ir.E
     of customers who are not evaluated would be dropped by the final left join anyway)."""
     columns: dict[str, None] = {}
     for aggregate in events.aggregates:
-        found_columns, refs = ir.customer_inputs(aggregate)
+        found_columns, refs = ir_walk.customer_inputs(aggregate)
         columns.update((customer_column_name(c), None) for c in found_columns)
         columns.update((name, None) for name in refs)
     if not columns:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from segdsl import ast, ir
+from segdsl import ast, ir, ir_walk
 from segdsl.check.expressions import ExpressionChecker
 from segdsl.check.namespace import Namespace
 from segdsl.diagnostics import Diagnostic, available, suggest
@@ -112,7 +112,7 @@ class ExportChecks:
         rule = self.expressions.expect(export.consent, Type.BOOLEAN, "a consent rule")
         if rule.type is Type.UNKNOWN:
             return False
-        if ir.references(rule) & self.aggregate_names():
+        if ir_walk.references(rule) & self.aggregate_names():
             self.error("E150", "a consent rule reads customer columns and traits, not aggregations", export.consent.span,
                        "name the aggregation with `let`, e.g. `let unsubscribed = count(email_events where event == \"unsubscribe\") > 0`, "
                        "then write `consent email_optin and not unsubscribed`")

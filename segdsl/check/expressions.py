@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from segdsl import ast, ir
+from segdsl import ast, ir, ir_walk
 from segdsl.check import functions as fn
 from segdsl.check.aggregates import AggregateChecks, EventScope
 from segdsl.check.regex import portable_regex_problem
@@ -428,5 +428,5 @@ def _contains_rank(node: ir.Expr) -> bool:
         current = stack.pop()
         if isinstance(current, (ir.Ntile, ir.Bins)):
             return True
-        stack.extend(ir.children(current))
+        stack.extend(ir_walk.children(current))
     return False

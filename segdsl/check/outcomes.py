@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from segdsl import ast, ir
+from segdsl import ast, ir, ir_walk
 from segdsl.check.expressions import UNKNOWN, ExpressionChecker
 from segdsl.check.namespace import Namespace
 from segdsl.check.wording import article
@@ -86,7 +86,7 @@ class OutcomeChecks:
 
     def _ahead_days(self, expr: ir.Expr) -> int:
         days = 0
-        for name in ir.references(expr):
+        for name in ir_walk.references(expr):
             aggregate = self.aggregate_of(name)
             if aggregate is None:
                 continue

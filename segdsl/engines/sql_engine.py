@@ -14,7 +14,7 @@ from abc import ABC, abstractmethod
 import polars as pl
 from sqlglot import exp
 
-from segdsl import ir
+from segdsl import ir, ir_walk
 from segdsl.backend.sql.expressions import Unsupported
 from segdsl.backend.sql.plan import Helper, build_query, helpers, render
 from segdsl.diagnostics import Diagnostic, DiagnosticError
@@ -31,7 +31,7 @@ def model_problems(plan: ir.Plan, engine: str, trust_pickle: bool = False) -> li
 
 def model_scorer(plan: ir.Plan, trust_pickle: bool = False):
     """The SQL compiler of the plan's models (None without model outputs: no scikit-learn import)."""
-    if not any(ir.model_outputs(step.expr) for step in plan.derived):
+    if not any(ir_walk.model_outputs(step.expr) for step in plan.derived):
         return None
     from segdsl.models.sql_scoring import SqlModelScorer
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import polars as pl
 
-from segdsl import ir
+from segdsl import ir, ir_walk
 from segdsl.backend.polars_expr import ExprContext, compile_expr
 from segdsl.backend.polars_plan import customer_column_name
 from segdsl.diagnostics import Diagnostic, DiagnosticError
@@ -42,7 +42,7 @@ def needed_steps(plan: ir.Plan, exports: tuple[ir.Export, ...]) -> tuple[str, ..
         names.add(export.members.segment)
         for expr in (export.consent, export.region, *(c.value for c in export.columns)):
             if expr is not None:
-                names |= ir.references(expr)
+                names |= ir_walk.references(expr)
     outputs = set(plan.outputs())
     return tuple(sorted(n for n in names if n not in outputs))
 
@@ -53,7 +53,7 @@ def customer_columns(exports: tuple[ir.Export, ...]) -> tuple[str, ...]:
     def visit(node: ir.Expr) -> None:
         if isinstance(node, ir.Column) and node.table == "customers":
             found.add(node.name)
-        for child in ir.children(node):
+        for child in ir_walk.children(node):
             visit(child)
 
     for export in exports:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from segdsl import ir
+from segdsl import ir, ir_walk
 
 
 def overlap_table(frame: pl.DataFrame, segments: tuple[str, ...]) -> pl.DataFrame:
@@ -35,7 +35,7 @@ def rule_traits(plan: ir.Plan) -> dict[str, list[str]]:
     for step in plan.derived:
         if step.role != "segmentation":
             continue
-        used = sorted(ir.references(step.expr) & numeric)
+        used = sorted(ir_walk.references(step.expr) & numeric)
         if used:
             found[step.name] = used
     return found

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from segdsl import ir
+from segdsl import ir, ir_walk
 from segdsl.diagnostics import Diagnostic, DiagnosticError, available
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ class ClusterProfiling:
 
 def cluster_profiling(plan: ir.Plan) -> ClusterProfiling | None:
     """None when no output of the plan clusters with a model."""
-    clustering = {node.model: node for d in plan.derived for node in ir.model_outputs(d.expr) if node.output == "cluster"}
+    clustering = {node.model: node for d in plan.derived for node in ir_walk.model_outputs(d.expr) if node.output == "cluster"}
     models = tuple(m for m in plan.models if m.name in clustering)
     if not models:
         return None

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlglot import exp
 
-from segdsl import ir
+from segdsl import ir, ir_walk
 from segdsl.diagnostics import Diagnostic, DiagnosticError
 from segdsl.types import Type
 
@@ -41,7 +41,7 @@ class SqlModelScorer:
         from segdsl.models.sql import NotCompilable
 
         found: list[Diagnostic] = []
-        outputs = {(o.model, o.output): o for step in plan.derived for o in ir.model_outputs(step.expr)}
+        outputs = {(o.model, o.output): o for step in plan.derived for o in ir_walk.model_outputs(step.expr)}
         for (name, output), node in outputs.items():
             try:
                 self(node, [exp.column(f"f{i}", quoted=True) for i in range(len(node.features))])

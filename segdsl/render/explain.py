@@ -6,7 +6,7 @@ import datetime as dt
 
 from rich.tree import Tree
 
-from segdsl import ir
+from segdsl import ir, ir_walk
 from segdsl.backend.windows import bounds
 
 
@@ -17,10 +17,10 @@ def plan_summary(definition, as_of: dt.date, scoring: dict[str, str] | None = No
     customers = tree.add(f"scan customers {plan.customers.path.name}: {', '.join(plan.customers.columns)}")
     if plan.customers.since is not None:
         customers.add(f"keep customers who exist as of {as_of}: `{plan.customers.since}` missing or on/before {as_of}")
-    layers = ir.aggregate_layers(plan)
+    layers = ir_walk.aggregate_layers(plan)
     for layer in sorted(set(layers.values())):
         for events in plan.events:
-            aggregates = [a for a in ir.used_aggregates(plan, events) if layers[a.column] == layer]
+            aggregates = [a for a in ir_walk.used_aggregates(plan, events) if layers[a.column] == layer]
             if aggregates:
                 _aggregations(customers, events, aggregates, layer, as_of)
     for enrichment in plan.enrichments:
@@ -52,7 +52,7 @@ def _aggregations(customers: Tree, events: ir.EventTable, aggregates: list[ir.Ag
             days += f" (intersection of {len(aggregate.window.parts)} windows)"
         what = "rows" if aggregate.arg is None else _describe(aggregate.arg)
         where = " where …" if aggregate.where is not None else ""
-        columns, refs = ir.customer_inputs(aggregate)
+        columns, refs = ir_walk.customer_inputs(aggregate)
         inputs = [c.name if c.table == "customers" else f"{c.table}.{c.name}" for c in columns] + list(refs)
         reads = f"; per event reads the customer's {', '.join(inputs)}" if inputs else ""
         branch.add(f"{aggregate.column} = {aggregate.fn}({what}{where}) over {days}{reads}")

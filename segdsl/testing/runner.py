@@ -14,7 +14,7 @@ from pathlib import Path
 
 import polars as pl
 
-from segdsl import ir
+from segdsl import ir_walk
 from segdsl.api import Definition
 from segdsl.diagnostics import Diagnostic, DiagnosticError
 from segdsl.testing.bind import Check, bind, table_problems
@@ -164,7 +164,7 @@ def _run_case(target: Target, ready: _Ready, workdir: Path, disclosure: Disclosu
 def _only_checked(definition: Definition, checks: tuple[Check, ...]) -> Definition:
     """Evaluate what the case's expectations name and what they depend on, nothing else: a case
     about the traits a model learns from must not need the trained model file."""
-    needed = ir.dependencies(definition.ir, {check.name for check in checks})
+    needed = ir_walk.dependencies(definition.ir, {check.name for check in checks})
     plan = replace(definition.ir, derived=tuple(d for d in definition.ir.derived if d.name in needed))
     return replace(definition, ir=plan)
 

@@ -18,12 +18,12 @@ An engine provides them (see `segdsl.engines.sql_engine`); `segdsl compile` list
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 
 from sqlglot import exp
 
-from segdsl import ir
+from segdsl import ir, ir_walk
 from segdsl.backend.sql import dialects
 from segdsl.backend.sql.aggregations import KEY, AggregateCte, event_ctes, scan_bounds, time_condition
 from segdsl.backend.sql.expressions import SqlContext, col, compile_expr, date_literal
@@ -57,7 +57,7 @@ def helpers(plan: ir.Plan) -> list[Helper]:
 
 def _holdouts(node: ir.Expr) -> list[ir.Holdout]:
     found = [node] if isinstance(node, ir.Holdout) else []
-    for child in ir.children(node):
+    for child in ir_walk.children(node):
         found += _holdouts(child)
     return found
 
@@ -70,7 +70,7 @@ def table_kinds(plan: ir.Plan) -> dict[str, dict[str, str]]:
         if isinstance(node, ir.Column):
             table = plan.customers.name if node.table == "customers" else node.table
             kinds.setdefault(table, {})[node.name] = node.kind
-        for child in ir.children(node):
+        for child in ir_walk.children(node):
             walk(child)
 
     for step in plan.derived:
@@ -129,7 +129,7 @@ def build_query(plan: ir.Plan, as_of: dt.date, dialect: str, *, include_traits: 
     pending: dict[str, list[ir.Aggregate]] = {}
     scans: dict[str, tuple[dt.date | None, dt.date]] = {}
     for events in plan.events:
-        used = ir.used_aggregates(plan, events)
+        used = ir_walk.used_aggregates(plan, events)
         if not used:
             continue
         pending[events.name] = list(used)
@@ -145,7 +145,7 @@ def build_query(plan: ir.Plan, as_of: dt.date, dialect: str, *, include_traits: 
         progressed = False
         aggregate_joins: list[tuple[str, exp.Expression, list[exp.Expression]]] = []
         for events in plan.events:
-            batch = [a for a in pending.get(events.name, []) if ready.issuperset(ir.customer_inputs(a)[1])]
+            batch = [a for a in pending.get(events.name, []) if ready.issuperset(ir_walk.customer_inputs(a)[1])]
             if not batch:
                 continue
             batch_number += 1
@@ -159,7 +159,7 @@ def build_query(plan: ir.Plan, as_of: dt.date, dialect: str, *, include_traits: 
         if aggregate_joins:
             layers.add(_join_layer(layers.current, aggregate_joins, key))
             progressed = True
-        while layer := [step for step in steps if ready.issuperset(ir.references(step.expr))]:
+        while layer := [step for step in steps if ready.issuperset(ir_walk.references(step.expr))]:
             layers.add(exp.select(exp.Star(), *(_derived(step, ctx) for step in layer)).from_(exp.to_table(layers.current, quoted=True)))
             ready.update(step.name for step in layer)
             steps = [step for step in steps if step not in layer]
@@ -205,7 +205,7 @@ def _with_customer_values(ctes: list[tuple[str, exp.Select]], events: ir.EventTa
     customer-level values) those events inner-joined with the values, named `__customer.<name>`."""
     columns: dict[str, None] = {}
     for aggregate in events.aggregates:
-        found_columns, refs = ir.customer_inputs(aggregate)
+        found_columns, refs = ir_walk.customer_inputs(aggregate)
         columns.update((_customer_name(c), None) for c in found_columns)
         columns.update((name, None) for name in refs)
     source = f"src_{events.name}"
