@@ -140,9 +140,7 @@ def _unchanged(entry: dict) -> bool:
 
 
 def _encode(value: Any) -> Any:
-    if value is None or isinstance(value, (bool, str)):
-        return value
-    if type(value) in (int, float):
+    if value is None or type(value) in (bool, int, float, str):  # exact types: Type is a str too
         return value
     if type(value) is tuple:
         return ["tuple", [_encode(v) for v in value]]
