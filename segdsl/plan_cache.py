@@ -129,7 +129,8 @@ def _unchanged(entry: dict) -> bool:
     if any(_signature(name) != signature for name, signature in entry["code"]):
         return False
     for name, digest in entry["sources"]:
-        if _digest(Path(name).read_bytes()) != digest:
+        source = Path(name)
+        if not source.is_file() or _digest(source.read_bytes()) != digest:  # (never a device or a pipe)
             return False
     if any(str(Path(link).resolve()) != target for link, target in entry["links"]):
         return False
