@@ -1,5 +1,5 @@
 """`python -m segdsl` runs the command line."""
 
-from segdsl.cli import main
+from segdsl.entry import main
 
 main()

@@ -15,16 +15,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 
-from segdsl import ast, ir
-from segdsl.check import CheckResult, check_source
+from segdsl import ir
 from segdsl.diagnostics import Diagnostic, DiagnosticError
-from segdsl.schema import SchemaProvider, load_schema_file
 from segdsl.source import SourceFile
 
 if TYPE_CHECKING:
     import polars as pl
 
+    from segdsl.check import CheckResult
     from segdsl.models.scoring import ModelScorer
+    from segdsl.schema import SchemaProvider
 
 T = TypeVar("T", bound=ir.Table)
 
@@ -54,13 +54,18 @@ def read_source(path: str | Path) -> SourceFile:
 
 
 def check_file(path: str | Path, schema_files: Iterable[str | Path] = (),
-               schema_origins: dict[str, str] | None = None, *, lints: bool = True) -> CheckResult:
+               schema_origins: dict[str, str] | None = None, *, lints: bool = True,
+               provider: SchemaProvider | None = None) -> CheckResult:
     """Parse and check a file; diagnostics are returned, never raised (except for unreadable input).
 
     `schema_origins`, when given, receives for each database table which schema was used (the
-    database's catalogue, or a schema file when the connection is unreachable)."""
-    tables = [table for schema_file in schema_files for table in load_schema_file(Path(schema_file))]
-    provider = SchemaProvider(tables)
+    database's catalogue, or a schema file when the connection is unreachable). `provider`: the
+    SchemaProvider to use (with no schema files; `load` reads which files it consulted)."""
+    from segdsl.check import check_source  # the checker loads only when a file is checked
+    from segdsl.schema import SchemaProvider, load_schema_file
+
+    if provider is None:
+        provider = SchemaProvider([table for schema_file in schema_files for table in load_schema_file(Path(schema_file))])
     result = check_source(read_source(path), provider, lints=lints)
     if schema_origins is not None:
         schema_origins.update({str(source): origin for source, origin in provider.origins.items()})
@@ -71,6 +76,7 @@ def check_file(path: str | Path, schema_files: Iterable[str | Path] = (),
 
 def model_file_warnings(result: CheckResult) -> list[Diagnostic]:
     """W104 for models trained from another declaration: reads sidecars, not the models."""
+    from segdsl import ast
     from segdsl.models.fingerprint import declaration_fingerprint
     from segdsl.models.staleness import staleness_warnings
 
@@ -187,12 +193,27 @@ def evaluation_error(error: Exception) -> Diagnostic:
     return diagnostic(error)
 
 
-def load(path: str | Path, schema_files: Iterable[str | Path] = (), *, warnings: bool = False) -> Definition:
+def load(path: str | Path, schema_files: Iterable[str | Path] = (), *, warnings: bool = False,
+         cache: bool = False) -> Definition:
     """Parse and check a file; raise DiagnosticError if it has errors.
 
     Lint warnings (which never stop an evaluation) are computed only with `warnings=True`:
-    `validate` reports them; evaluating does not pay for them."""
-    result = check_file(path, schema_files, lints=warnings)
+    `validate` reports them; evaluating does not pay for them. `cache=True` (`segdsl eval`):
+    reuse the checked plan of an earlier run when nothing it depends on changed, and store a
+    clean result for the next run (segdsl.plan_cache); the same Definition either way."""
+    if not cache or warnings or schema_files:
+        result = check_file(path, schema_files, lints=warnings)
+    else:
+        from segdsl import plan_cache
+        from segdsl.schema import SchemaProvider
+
+        found = plan_cache.cached_definition(Path(path))
+        if found is not None:
+            return found
+        provider = SchemaProvider()
+        result = check_file(path, lints=False, provider=provider)
+        if result.ok:
+            plan_cache.store(Path(path), result, provider.consulted)
     if not result.ok or result.plan is None:
         raise DiagnosticError(result.diagnostics)
     return Definition(Path(path), result.plan, tuple(result.diagnostics))

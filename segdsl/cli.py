@@ -3,15 +3,20 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import Annotated, Optional
 
 import typer
 
-from segdsl.diagnostics import Diagnostic, DiagnosticError, Severity
+# Exit codes, consoles and reporting live in segdsl.cli_output, shared with the entry point's
+# fast path for `eval` (segdsl.entry); re-exported here: commands use cli.stderr, cli.EXIT_USAGE...
+from segdsl.cli_output import (  # noqa: F401
+    EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, FILE_ACCESS_CODES, exit_code, report, stderr, stdout,
+)
+from segdsl.diagnostics import Diagnostic, DiagnosticError
+from segdsl.entry import resume_gc
 
 _app = typer.Typer(
     name="segdsl",
@@ -21,11 +26,6 @@ _app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-
-# Exit codes, the same for every command (README "Exit codes").
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-FILE_ACCESS_CODES = {"E260", "E301", "E302", "E305", "E306", "E307", "E901",  # E901: a missing extra; E260: an audit file
-                     "E251", "E252", "E254", "E370"}  # engines: unknown name or dialect, no connection, bad config
 
 AsOfOption = Annotated[Optional[str], typer.Option("--as-of", help="Evaluate as of this date (YYYY-MM-DD); overrides `as of` in the file.")]
 TrustOption = Annotated[bool, typer.Option("--trust-pickle", help="Allow loading pickle/joblib model files (they can run arbitrary code).")]
@@ -41,44 +41,6 @@ def engine_for(option: str | None, path: Path | None):
         return using(resolve_engine(option, path))
     except DiagnosticError as error:
         raise fail(error.diagnostics) from None
-
-
-if TYPE_CHECKING:
-    from rich.console import Console
-
-
-def stdout() -> Console:
-    from rich.console import Console  # Rich loads only for commands that print through it
-
-    return Console(highlight=False, no_color=_no_color(), soft_wrap=True)
-
-
-def stderr() -> Console:
-    from rich.console import Console
-
-    return Console(stderr=True, highlight=False, no_color=_no_color(), soft_wrap=True)
-
-
-def _no_color() -> bool:
-    return bool(os.environ.get("NO_COLOR"))
-
-
-def exit_code(diagnostics: Sequence[Diagnostic]) -> int:
-    errors = [d for d in diagnostics if d.severity is Severity.ERROR]
-    if not errors:
-        return EXIT_OK
-    if all(d.span is None and d.code in FILE_ACCESS_CODES for d in errors):
-        return EXIT_USAGE
-    return EXIT_PROBLEMS
-
-
-def report(diagnostics: Sequence[Diagnostic]) -> None:
-    from segdsl.render.text import render_text
-
-    console = stderr()
-    color = console.is_terminal and not _no_color()
-    sys.stderr.write(render_text(diagnostics, color=color))
-    sys.stderr.flush()
 
 
 def fail(diagnostics: Sequence[Diagnostic]) -> typer.Exit:
@@ -117,16 +79,6 @@ def _main(
     """Segment definitions as code: validate, evaluate, preview and explain *.seg files."""
     if ctx.invoked_subcommand != "eval":  # eval resumes it once its definition is loaded
         resume_gc()
-
-
-def resume_gc() -> None:
-    """Turn the garbage collector back on after start-up (see `main`), with what start-up made
-    frozen: long-lived, never to be scanned again. A no-op when it was on (tests, the API)."""
-    import gc
-
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
 
 
 # ---- validate ----------------------------------------------------------------------------------
@@ -201,34 +153,15 @@ def evaluate(
     trust_pickle: TrustOption = False,
     engine: EngineOption = None,
     include_personal: IncludePersonalOption = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Check the definition afresh instead of reusing the checked plan of an earlier run (README \"Plan cache\").")] = False,
 ) -> None:
     """Evaluate every segment and segmentation: the key plus one column per segment (true/false) and per segmentation (label)."""
-    from segdsl.io import output_format, write_frame
-    from segdsl.output import long_format
+    from segdsl.eval_command import run_eval  # also run by segdsl.entry without Typer
 
     try:
-        if out is not None:
-            output_format(out)
-        definition = load_definition(path)
-        keep: tuple[str, ...] = ()
-        if traits and not include_personal:  # every trait but the personal ones (a `keep let` is output anyway)
-            keep, traits = tuple(d.name for d in definition.ir.derived if d.role == "trait" and not d.kept and not d.personal), False
-        resume_gc()
-        with engine_for(engine, path) as chosen:
-            if out is not None and not long and chosen == "polars":  # streamed, input checks in the same pass
-                rows = definition.evaluate_to(out, as_of, include_traits=traits, trust_pickle=trust_pickle, keep=keep)
-                sys.stderr.write(f"wrote {rows:,} rows to {out}\n")  # plain text: eval does not load Rich
-                return
-            frame = definition.evaluate(as_of, include_traits=traits, trust_pickle=trust_pickle, keep=keep)
-        if long:
-            frame = long_format(frame, definition.key, definition.segments, definition.segmentations)
-        if out is None:
-            sys.stdout.write(frame.write_csv())
-            return
-        write_frame(frame, out)
+        run_eval(path, as_of, out, long, traits, trust_pickle, engine, include_personal, no_cache)
     except DiagnosticError as error:
         raise fail(error.diagnostics) from None
-    stderr().print(f"wrote {frame.height:,} rows to {out}")
 
 
 # ---- preview -----------------------------------------------------------------------------------
@@ -371,24 +304,7 @@ def __getattr__(name: str) -> typer.Typer:
 
 
 def main() -> None:
-    """Console entry point: any unexpected failure is reported, never shown as a traceback.
+    """The console entry point, `segdsl.entry.main` (kept here for scripts that import it)."""
+    from segdsl.entry import main as entry_main
 
-    The garbage collector is off during start-up: imports, the parser tables and the definition
-    create tens of thousands of objects that live until exit, and collecting them again and again
-    cost `segdsl eval` ~30 ms of its ~0.2 s of fixed cost. `resume_gc` turns it back on."""
-    import gc
-
-    gc.disable()
-    from segdsl.limits import stack_headroom
-
-    try:
-        with stack_headroom():
-            _app_for(sys.argv[1:])()
-    except DiagnosticError as error:
-        report(error.diagnostics)
-        sys.exit(exit_code(error.diagnostics) or EXIT_PROBLEMS)
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except Exception as error:  # noqa: BLE001 - the last line of defence against tracebacks
-        sys.stderr.write(f"internal error: {type(error).__name__}: {error}\nplease report this with the command you ran\n")
-        sys.exit(EXIT_INTERNAL)
+    entry_main()

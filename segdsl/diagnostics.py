@@ -6,7 +6,6 @@ the README's table can be generated from this registry.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -208,6 +207,8 @@ def suggest(name: str, candidates: Iterable[str], limit: int = 1) -> list[str]:
     lowered = {c.lower(): c for c in pool}
     if name.lower() in lowered and lowered[name.lower()] != name:
         return [lowered[name.lower()]]
+    import difflib  # only when a name is unknown: `eval` of a clean file never needs it
+
     return difflib.get_close_matches(name, pool, n=limit, cutoff=0.6)
 
 

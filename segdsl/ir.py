@@ -174,6 +174,11 @@ class Aggregate:
     personal: bool = False  # its value carries one personal column (segdsl.personal.mark_plan)
 
 
+# Aggregations whose value over no events is 0, not missing (a backend fills them in for customers
+# without events); the checker's table of functions (segdsl.check.functions) documents them.
+ZERO_WHEN_EMPTY = frozenset({"count", "sum", "count_distinct"})
+
+
 # ---- tables and the plan -----------------------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ entry by its file name.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -56,6 +57,19 @@ def with_personal_marks(table: TableSchema, marked: TableSchema | None) -> Table
                if (declared := marked.columns.get(name)) is not None and declared.personal else column
                for name, column in table.columns.items()}
     return TableSchema(table.source, columns)
+
+
+FileSignature = tuple[int, int, int, int] | None
+
+
+def file_signature(path: Path) -> FileSignature:
+    """(size, mtime, ctime, inode) of a file, None when it is absent: any rewrite, replacement
+    or touch changes it."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino
 
 
 def data_format(path: Path) -> str | None:
@@ -200,6 +214,12 @@ class SchemaProvider:
         self._conventional: dict[Path, dict[str, TableSchema]] = {}
         self.origins: dict[object, str] = {}  # database table -> which schema was used (for `validate`)
         self.problems: list[Diagnostic] = []  # found while choosing, reported with the checker's
+        # Every file consulted (read, or probed and absent), with its signature taken before it
+        # was read: what a cached plan depends on besides the source texts (segdsl.plan_cache).
+        self.consulted: dict[str, FileSignature] = {}
+
+    def _consult(self, path: Path) -> None:
+        self.consulted.setdefault(str(path), file_signature(path))
 
     def schema_for(self, path, definition_dir: Path) -> TableSchema:
         """`path`: a data file, or an `ir.DatabaseTable` (matched to schema files by its table name)."""
@@ -207,6 +227,8 @@ class SchemaProvider:
             return self._database_schema(path, definition_dir)
         if path.name in self._declared:
             return self._declared[path.name]
+        self._consult(path)
+        self._consult(definition_dir / CONVENTIONAL_SCHEMA_FILE)
         if not path.exists():
             fallback = self._conventional_schemas(definition_dir).get(path.name)
             if fallback is not None:

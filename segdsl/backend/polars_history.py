@@ -26,7 +26,6 @@ from segdsl.backend.polars_plan import (
 )
 from segdsl.backend.windows import bounds
 from segdsl.sources.frames import table_frame
-from segdsl.check.functions import ZERO_WHEN_EMPTY
 from segdsl.types import Type
 
 
@@ -291,6 +290,6 @@ def _join_all_dates(frame: pl.LazyFrame, events: ir.EventTable, key: str, dates:
     joined = frame.join(grouped, on=key, how="left", maintain_order="left")
     zero_filled = [
         pl.col(a.column + suffix(i)).fill_null(0)
-        for a in events.aggregates if a.fn in ZERO_WHEN_EMPTY for i in range(len(dates))
+        for a in events.aggregates if a.fn in ir.ZERO_WHEN_EMPTY for i in range(len(dates))
     ]
     return joined.with_columns(zero_filled) if zero_filled else joined

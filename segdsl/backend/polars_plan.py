@@ -21,7 +21,6 @@ import polars as pl
 from segdsl import ir, ir_walk
 from segdsl.backend.polars_expr import ExprContext, compile_expr
 from segdsl.backend.windows import ONE_DAY, bounds
-from segdsl.check.functions import ZERO_WHEN_EMPTY
 from segdsl.sources.frames import table_frame
 from segdsl.sources.query import TimeWindow
 from segdsl.types import Type
@@ -149,7 +148,7 @@ def _join_aggregates(frame: pl.LazyFrame, events: ir.EventTable, key: str, as_of
     if events.key != key:
         grouped = grouped.rename({events.key: key})
     joined = frame.join(grouped, on=key, how="left")
-    zero_filled = [pl.col(a.column).fill_null(0) for a in events.aggregates if a.fn in ZERO_WHEN_EMPTY]
+    zero_filled = [pl.col(a.column).fill_null(0) for a in events.aggregates if a.fn in ir.ZERO_WHEN_EMPTY]
     return joined.with_columns(zero_filled) if zero_filled else joined
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from segdsl.ir import ZERO_WHEN_EMPTY  # noqa: F401 - defined with the IR, which the backends import
 from segdsl.types import Type
 
 N, S, D, B = Type.NUMBER, Type.STRING, Type.DATE, Type.BOOLEAN
@@ -53,7 +54,6 @@ AGGREGATES: dict[str, str] = {
     "count_distinct": "number of distinct non-missing values; 0 when none",
     "most_frequent": "the most frequent value (ties: the smallest); missing when none",
 }
-ZERO_WHEN_EMPTY = {"count", "sum", "count_distinct"}
 
 RANKS: dict[str, str] = {
     "quintile": "score 1-5 by rank among all customers (5 = highest; `descending` reverses)",

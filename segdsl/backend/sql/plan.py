@@ -27,7 +27,6 @@ from segdsl import ir, ir_walk
 from segdsl.backend.sql import dialects
 from segdsl.backend.sql.aggregations import KEY, AggregateCte, event_ctes, scan_bounds, time_condition
 from segdsl.backend.sql.expressions import SqlContext, col, compile_expr, date_literal
-from segdsl.check.functions import ZERO_WHEN_EMPTY
 
 SQL_TYPES = {"integer": "BIGINT", "float": "DOUBLE", "string": "VARCHAR", "boolean": "BOOLEAN",
              "date": "DATE", "datetime": "TIMESTAMP"}
@@ -260,7 +259,7 @@ def _typed_source(relation: exp.Expression, columns: tuple[str, ...], kinds: Map
 
 
 def _aggregate_join(cte: AggregateCte, events: ir.EventTable, key: str) -> tuple[str, exp.Expression, list[exp.Expression]]:
-    zero = {a.column for a in events.aggregates if a.fn in ZERO_WHEN_EMPTY}
+    zero = {a.column for a in events.aggregates if a.fn in ir.ZERO_WHEN_EMPTY}
     selected: list[exp.Expression] = []
     for name in cte.columns:
         value: exp.Expression = col(name, cte.name)
