@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import polars as pl
 import pytest
 
 AS_OF = dt.date(2026, 11, 1)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_plan_cache(tmp_path_factory) -> Iterator[None]:
+    """`segdsl eval` caches checked plans under $XDG_CACHE_HOME (segdsl.plan_cache): the suite
+    uses a folder of its own, so it neither reads a developer's entries nor leaves any behind.
+    Set in the environment, so the CLI subprocesses the tests start inherit it."""
+    import os
+
+    previous = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous
 
 
 def small_customers() -> pl.DataFrame:
