@@ -51,7 +51,7 @@ def spark_session(master: str | None = None, remote: str | None = None):  # noqa
                    .config("spark.ui.showConsoleProgress", "false")
                    .config("spark.driver.memory", os.environ.get("SEGDSL_SPARK_DRIVER_MEMORY", "1g"))
                    .getOrCreate())
-        session.sparkContext.setLogLevel("ERROR")
+        session.sparkContext.setLogLevel("FATAL")  # a failed task logs a JVM stack at ERROR: the diagnostic says it
     session.conf.set("spark.sql.session.timeZone", "UTC")
     return session
 
@@ -104,14 +104,14 @@ def connect_session(url: str):  # noqa: ANN201 - pyspark is optional
     except DiagnosticError:
         raise
     except Exception as error:  # noqa: BLE001 - not a Connect server, or it refused us
-        raise DiagnosticError([Diagnostic("E252", f"Spark Connect at {host}:{port} did not answer: {rpc_reason(error)}",
+        raise DiagnosticError([Diagnostic("E252", f"Spark Connect at {host}:{port} did not answer: {error_line(error)}",
                                           hints=(hint,))]) from None
     return session
 
 
-def rpc_reason(error: BaseException) -> str:
-    """One line for a gRPC error: its status and details, found on the error or the gRPC error
-    PySpark wrapped (whose str() is a multi-line dump)."""
+def error_line(error: BaseException) -> str:
+    """One line for an error from Spark: a gRPC error's status and details (found on the error or
+    the one PySpark wrapped; its str() is a multi-line dump), else the first line (no JVM stack)."""
     seen: BaseException | None = error
     while seen is not None:
         code, details = getattr(seen, "code", None), getattr(seen, "details", None)
@@ -145,16 +145,26 @@ class SparkEngine(SqlEngine):
         return exp.to_table(name, quoted=True)
 
     def file_relation(self, table: ir.Table, columns: tuple[str, ...]) -> exp.Expression:
+        """A view over the file as Spark reads it. Spark reads the schema here (over Connect: the
+        server, when the view is made), so a file Spark cannot read fails here: E253 naming it."""
         reader = self.session.read
         fmt = data_format(table.path) or "parquet"
         path = str(Path(table.path).absolute())  # the cluster's working directory is not ours
-        if fmt == "csv":
-            frame = reader.option("header", True).option("inferSchema", True).csv(path)
-        elif fmt == "ndjson":
-            frame = reader.json(path)
-        else:
-            frame = reader.parquet(path)
-        return self._view(frame)
+        try:
+            if fmt == "csv":
+                frame = reader.option("header", True).option("inferSchema", True).csv(path)
+            elif fmt == "ndjson":
+                frame = reader.json(path)
+            else:
+                frame = reader.parquet(path)
+            return self._view(frame)
+        except Exception as error:  # noqa: BLE001 - Spark's reader error becomes a diagnostic
+            reason = error_line(error)
+            hints = ["Spark reads the file itself: on a cluster it must be at this same path there (README \"Spark on a cluster\")"]
+            if "NANOS" in reason:
+                hints.append("Spark reads Parquet timestamps in micro- or milliseconds: write the file with Datetime('us')")
+            raise DiagnosticError([Diagnostic("E253", f"Spark cannot read {path} (table `{table.name}`): {reason}",
+                                              hints=tuple(hints))]) from None
 
     def frame_relation(self, name: str, frame: pl.DataFrame) -> exp.Expression:
         return self._view(self.session.createDataFrame(frame.to_arrow()))

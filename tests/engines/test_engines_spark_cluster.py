@@ -20,7 +20,6 @@ from polars.testing import assert_frame_equal
 import segdsl
 from segdsl.datagen import generate
 
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 SOURCE_ROOT = Path(segdsl.__file__).parent.parent  # the segdsl under test, for the child processes
 
 
@@ -53,21 +52,40 @@ def cli(*arguments: str, cwd: Path, timeout: float = 300, **environment: str) ->
                           capture_output=True, text=True, timeout=timeout)
 
 
+# Small on purpose: a Spark JVM's first statement costs ~20 s of CPU with C1 alone, more for a
+# bigger plan; the examples themselves run on local Spark in test_engines_examples.py.
+CLUSTER_SEG = """
+customers from "data/customers.parquet" key customer_id since signup_date
+events orders from "data/orders.parquet" key customer_id time order_date
+events emails from "data/email_events.csv" key customer_id time event_time
+events visits from "data/web_visits.ndjson" key customer_id time visit_time
+as of 2026-11-01
+
+let frequency      = count(orders)
+let spend_365      = sum(orders.amount) over 365 days
+let last_order     = last(orders.order_date)
+let opens_30d      = count(emails where event == "open") over 30 days
+let pricing_visits = count(visits where page == "pricing") in last 30 days
+
+segment buyers         = frequency >= 2
+segment buyers_holdout = holdout 30% of buyers seed 5
+segment engaged        = opens_30d > 0 or pricing_visits > 0
+"""
+
+
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
-    """The examples with generated data; `mixed.seg` is lifecycle.seg reading one event table from
-    CSV and one from NDJSON (each of Spark's readers), plus a holdout (a helper relation the
-    client sends to the server)."""
+    """Generated data and `cluster.seg`, which reads Parquet, CSV and NDJSON (each of Spark's
+    readers) and has a holdout (a helper relation the client sends to the server)."""
     folder = tmp_path_factory.mktemp("cluster")
-    for file in EXAMPLES.glob("*.seg"):
-        shutil.copy(file, folder / file.name)
     generate(folder / "data", customers=300, seed=23)
     pl.read_parquet(folder / "data" / "email_events.parquet").write_csv(folder / "data" / "email_events.csv")
     pl.read_parquet(folder / "data" / "web_visits.parquet").write_ndjson(folder / "data" / "web_visits.ndjson")
-    text = (folder / "lifecycle.seg").read_text()
-    assert "data/email_events.parquet" in text and "data/web_visits.parquet" in text
-    text = text.replace("data/email_events.parquet", "data/email_events.csv").replace("data/web_visits.parquet", "data/web_visits.ndjson")
-    (folder / "mixed.seg").write_text(text + "\nsegment fans_holdout = holdout 30% of apparel_fans seed 5\n")
+    (folder / "cluster.seg").write_text(CLUSTER_SEG)
+    # a file Polars reads and Spark refuses: Parquet timestamps in nanoseconds
+    (pl.read_parquet(folder / "data" / "orders.parquet").with_columns(pl.col("order_date").cast(pl.Datetime("ns")))
+     .write_parquet(folder / "data" / "orders_ns.parquet"))
+    (folder / "nanos.seg").write_text(CLUSTER_SEG.replace("data/orders.parquet", "data/orders_ns.parquet"))
     return folder
 
 
@@ -90,28 +108,51 @@ def read_sorted(path: Path) -> pl.DataFrame:
 def test_eval_through_spark_connect_gives_the_polars_rows(connect_server, project, tmp_path):
     """The real CLI in a child process, run from the project folder with a relative path: the
     server (another process, another working directory) reads the Parquet, CSV and NDJSON files."""
-    polars_run = cli("eval", "mixed.seg", "--traits", "--out", str(tmp_path / "polars.parquet"), cwd=project)
+    polars_run = cli("eval", "cluster.seg", "--traits", "--out", str(tmp_path / "polars.parquet"), cwd=project)
     assert polars_run.returncode == 0, polars_run.stderr
-    spark_run = cli("eval", "mixed.seg", "--traits", "--engine", "spark", "--out", str(tmp_path / "spark.parquet"),
+    spark_run = cli("eval", "cluster.seg", "--traits", "--engine", "spark", "--out", str(tmp_path / "spark.parquet"),
                     cwd=project, SEGDSL_SPARK_REMOTE=connect_server.url)
     assert spark_run.returncode == 0, spark_run.stderr + connect_server.log_tail()
     expected, got = read_sorted(tmp_path / "polars.parquet"), read_sorted(tmp_path / "spark.parquet")
-    assert expected.height > 200 and expected["fans_holdout"].any()
-    assert {"opens_30d", "pricing_visits", "lifecycle"} <= set(expected.columns)
+    assert expected.height > 200 and expected["buyers_holdout"].any() and expected["engaged"].any()
+    assert expected["opens_30d"].sum() > 0 and expected["pricing_visits"].sum() > 0  # CSV and NDJSON rows count
     assert_frame_equal(got, expected, check_exact=False, rel_tol=1e-9)
-    # the statement ran on the server: its log has the session the client opened
-    assert "SparkConnect" in connect_server.log.read_text(errors="replace")
+    log = connect_server.log.read_text(errors="replace")  # the server read the files, by absolute paths
+    for name in ("customers.parquet", "email_events.csv", "web_visits.ndjson"):
+        assert f"Reading File path: file://{(project / 'data' / name).resolve()}" in log, name
 
 
 def test_explain_through_spark_connect_prints_the_servers_plan(connect_server, project):
-    result = cli("explain", "rfm.seg", "--engine", "spark", cwd=project, SEGDSL_SPARK_REMOTE=connect_server.url)
+    result = cli("explain", "cluster.seg", "--engine", "spark", cwd=project, SEGDSL_SPARK_REMOTE=connect_server.url)
     assert result.returncode == 0, result.stderr
     assert "SQL (spark)" in result.stdout and "spark plan" in result.stdout
     assert "Scan parquet" in result.stdout  # Spark's physical plan, with the file scans
 
 
-@pytest.mark.parametrize("url", ["sc://127.0.0.1:{port}", "sc://127.0.0.1:{port}/;token=tok-Secret-77;user_id=me"])
-def test_a_connect_url_nobody_listens_on_is_E252_naming_host_and_port(project, url):
+def test_a_file_the_cluster_cannot_read_is_E253_naming_it(connect_server, project):
+    """The server's reader error (here: nanosecond timestamps) while the view is made, not a
+    traceback: E253 with the absolute path and the table."""
+    result = cli("eval", "nanos.seg", "--engine", "spark", cwd=project, SEGDSL_SPARK_REMOTE=connect_server.url)
+    assert result.returncode == 1, result.stderr
+    path = (project / "data" / "orders_ns.parquet").resolve()
+    assert "E253" in result.stderr and f"Spark cannot read {path} (table `orders`)" in result.stderr
+    assert "PARQUET_TYPE_ILLEGAL" in result.stderr and "Datetime('us')" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_a_file_local_spark_cannot_read_is_E253_too(spark, project):
+    from segdsl.diagnostics import DiagnosticError
+    from segdsl.engines.spark_engine import SparkEngine
+
+    definition = segdsl.load(project / "nanos.seg")
+    with pytest.raises(DiagnosticError) as raised:
+        SparkEngine(spark).evaluate(definition.ir, definition.resolve_as_of())
+    (diagnostic,) = raised.value.diagnostics
+    assert diagnostic.code == "E253" and "orders_ns.parquet (table `orders`)" in diagnostic.message
+    assert "PARQUET_TYPE_ILLEGAL" in diagnostic.message
+
+
+def test_a_connect_url_nobody_listens_on_is_E252_naming_host_and_port(project):
     """No server on that port: exit 2 with E252 and host:port within seconds (PySpark alone would
     retry for about ten minutes); never a traceback, never the URL's token."""
     require_spark(connect=True)
@@ -119,21 +160,33 @@ def test_a_connect_url_nobody_listens_on_is_E252_naming_host_and_port(project, u
 
     port = spark_server.free_port()
     started = time.monotonic()
-    result = cli("eval", "rfm.seg", "--engine", "spark", cwd=project, timeout=120, SEGDSL_SPARK_REMOTE=url.format(port=port))
+    result = cli("eval", "cluster.seg", "--engine", "spark", cwd=project, timeout=120,
+                 SEGDSL_SPARK_REMOTE=f"sc://127.0.0.1:{port}/;token=tok-Secret-77;user_id=me")
     elapsed = time.monotonic() - started
     assert result.returncode == 2, result.stderr
-    assert "E252" in result.stderr and f"127.0.0.1:{port}" in result.stderr
+    assert "E252" in result.stderr and f"Spark Connect at 127.0.0.1:{port}" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert "tok-Secret-77" not in result.stderr + result.stdout
     assert elapsed < 60, elapsed
 
 
-def test_a_url_that_is_not_spark_connect_is_E252(project):
-    require_spark(connect=False)
-    result = cli("eval", "rfm.seg", "--engine", "spark", cwd=project, timeout=120, SEGDSL_SPARK_REMOTE="http://127.0.0.1:15002")
-    assert result.returncode == 2, result.stderr
-    assert "E252" in result.stderr and "not a Spark Connect URL" in result.stderr
-    assert "Traceback" not in result.stderr
+@pytest.mark.parametrize(("url", "message"), [
+    ("http://127.0.0.1:15002", "is not a Spark Connect URL"),
+    ("sc://127.0.0.1:notaport", "is not a Spark Connect URL"),
+    ("sc://127.0.0.1:{port}", "cannot reach Spark Connect at 127.0.0.1:{port}"),
+])
+def test_a_wrong_connect_url_is_E252_before_any_session(url, message):
+    require_spark(connect=True)
+    import spark_server
+
+    from segdsl.diagnostics import DiagnosticError
+    from segdsl.engines.spark_engine import spark_session
+
+    port = spark_server.free_port()
+    with pytest.raises(DiagnosticError) as raised:
+        spark_session(remote=url.format(port=port))
+    (diagnostic,) = raised.value.diagnostics
+    assert diagnostic.code == "E252" and message.format(port=port) in diagnostic.message
 
 
 DRIVER = '''"""A spark-submit job: segdsl's public API on the session spark-submit made."""
@@ -165,11 +218,11 @@ def test_a_spark_submit_job_uses_the_session_spark_submit_made(project, tmp_path
                "--driver-java-options", spark_server.QUICK_JAVA]
     for key, value in spark_server.QUICK_CONF.items():
         command += ["--conf", f"{key}={value}"]
-    result = subprocess.run([*command, str(driver), str(project / "rfm.seg"), str(out)], cwd=tmp_path,
+    result = subprocess.run([*command, str(driver), str(project / "cluster.seg"), str(out)], cwd=tmp_path,
                             env=child_environment(), capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "master=local[1] app=segdsl-job tz=UTC" in result.stdout
-    definition = segdsl.load(project / "rfm.seg")
+    definition = segdsl.load(project / "cluster.seg")
     expected = definition.evaluate(include_traits=True).sort("customer_id")
     assert expected.height > 200
     assert_frame_equal(read_sorted(out), expected, check_exact=False, rel_tol=1e-9)
