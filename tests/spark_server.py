@@ -6,7 +6,8 @@ so nothing listens beyond 127.0.0.1), in a temporary folder that holds its log a
 stopped and removed at the end. A separate JVM, as a cluster's server would be: it reads the data
 files itself, by the paths the client sends.
 
-    server = ConnectServer.start()   # or the `connect_server` fixture in tests/engines/test_engines_spark_cluster.py
+    server = ConnectServer.start()   # or the `connect_server` fixture in tests/engines/test_engines_spark_cluster.py,
+                                     # or by hand: .venv/bin/python tests/spark_server.py
     server.url                       # sc://127.0.0.1:PORT
     server.stop()
 """
@@ -142,3 +143,14 @@ class ConnectServer:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+if __name__ == "__main__":  # try the engine by hand: a server until Enter
+    server = ConnectServer.start()
+    try:
+        print(f"export SEGDSL_SPARK_REMOTE={server.url}", flush=True)
+        input("Spark Connect server running (log: %s); press Enter to stop it\n" % server.log)
+    except (EOFError, KeyboardInterrupt):
+        pass
+    finally:
+        server.stop()

@@ -110,8 +110,11 @@ def connect_session(url: str):  # noqa: ANN201 - pyspark is optional
 
 
 def error_line(error: BaseException) -> str:
-    """One line for an error from Spark: a gRPC error's status and details (found on the error or
-    the one PySpark wrapped; its str() is a multi-line dump), else the first line (no JVM stack)."""
+    """One line for an error from Spark: its first line (no JVM stack), or for a bare gRPC error,
+    whose str() is a multi-line dump, the status and details of the gRPC error PySpark wrapped."""
+    first = (str(error).strip().splitlines() or [""])[0]
+    if first and not first.startswith("<"):
+        return first[:200]
     seen: BaseException | None = error
     while seen is not None:
         code, details = getattr(seen, "code", None), getattr(seen, "details", None)
@@ -119,7 +122,7 @@ def error_line(error: BaseException) -> str:
             status = getattr(code(), "name", str(code()))
             return f"{status}: {(str(details() or '').strip().splitlines() or [''])[0][:200]}"
         seen = seen.__cause__ or seen.__context__
-    return (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
+    return first[:200] or type(error).__name__
 
 
 class SparkEngine(SqlEngine):
