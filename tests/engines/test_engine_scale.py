@@ -1,6 +1,5 @@
 """DuckDB with data larger than its memory limit: it spills to its temporary directory and gives
-the Polars answer. (A Spark cluster cannot be started here: README "Engines" documents Spark
-Connect and spark-submit; the local[2] session is tested everywhere else.)"""
+the Polars answer. (Spark as on a cluster, Connect and spark-submit: test_engines_spark_cluster.py.)"""
 
 from __future__ import annotations
 
