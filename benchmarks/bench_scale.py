@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> None:
     started = time.perf_counter()
     data = args.data.resolve() if args.data else data_folder(args.customers, args.chunk)
     generation = time.perf_counter() - started
-    work = Path(tempfile.mkdtemp(prefix="segdsl-bench-scale-", dir=HERE))
+    work = Path(tempfile.mkdtemp(prefix="data-scale-run-", dir=HERE))
     spill = work / "spill"
     spill.mkdir()
     try:
