@@ -111,6 +111,8 @@ class PostgresEngine(SqlEngine):
             with self.connection.cursor() as cursor:
                 cursor.execute(sql)
                 table = cursor.fetch_arrow_table()
+        except Exception as error:  # noqa: BLE001 - the caller makes it E253
+            raise RuntimeError(server_words(error)) from None
         finally:
             self._drop_loaded()
         return arrow_frame(table)
@@ -132,6 +134,14 @@ class PostgresEngine(SqlEngine):
 
     def close(self) -> None:
         self.connection.close()
+
+
+def server_words(error: BaseException) -> str:
+    """The server's own message from a driver error: ADBC prefixes it with its status and
+    what it was doing ("INVALID_DATA: [libpq] Failed to execute query: could not begin COPY:
+    ERROR:  division by zero" -> "division by zero")."""
+    text = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    return text.split("ERROR:", 1)[1].strip() if "ERROR:" in text else text
 
 
 def _quoted(name: str) -> str:

@@ -144,3 +144,18 @@ def test_one_login_and_one_catalogue_look_up_per_table_per_evaluation(pg, projec
     assert len(logins) == 1, logins
     asked = re.findall(r"\$1 = '(\w+)', \$2 = '(\w+)'", logged)
     assert sorted(asked) == [("crm", "customers"), ("shop", "orders"), ("shop", "visits")], asked
+
+
+def test_a_failing_statement_gives_the_servers_words(pg):
+    """ADBC wraps the server's message in its own status and context: E253 shows the server's
+    words only, as it did through psycopg."""
+    from segdsl.engines.postgres_engine import PostgresEngine
+
+    engine = PostgresEngine(pg.server.url)
+    try:
+        with pytest.raises(RuntimeError) as raised:
+            engine.run("SELECT 1 / (SELECT count(*) - count(*) FROM pg_class)")
+        assert str(raised.value) == "division by zero"
+        assert engine.run("SELECT 1::numeric / 4 AS quarter, 2::int4 AS two").rows() == [(0.25, 2)]
+    finally:
+        engine.close()
