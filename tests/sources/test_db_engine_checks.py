@@ -54,9 +54,9 @@ def _both_engines(project, header: str) -> tuple[list, list]:
 
 @pytest.mark.parametrize("constraint", [False, True])
 def test_bad_customer_keys_are_reported_as_by_the_polars_engine(pg, project, constraint):
-    """Two repeats of key 2 and one missing key: E304 and E309 with the same counts, whether or
-    not the table has a constraint of its own (a unique index lets NULLs through, and says
-    nothing to the check)."""
+    """Two repeats of key 2 and one missing key: E304 and E309 with the same counts, also when
+    the table has a unique index (a partial one, covering every key but the repeated one, and
+    letting missing keys through: an index proves nothing about the keys it does not cover)."""
     _table(pg, "crm.bad_keys", "SELECT * FROM crm.customers UNION ALL SELECT * FROM crm.customers WHERE customer_id = 2 "
                                "UNION ALL SELECT * FROM crm.customers WHERE customer_id = 2 "
                                "UNION ALL SELECT NULL::bigint, 'FR', 1.0, 'n' ")
