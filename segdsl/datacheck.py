@@ -42,10 +42,14 @@ class InputCheck:
     stats: pl.LazyFrame  # one row: rows, present, increasing, then one out-of-range count per date
 
 
-def validate_inputs(plan: ir.Plan) -> None:
+def validate_inputs(plan: ir.Plan, keys_in_result: bool = False) -> None:
     """Run the checks on their own (engines other than Polars, and after a failed evaluation,
-    to name the table that cannot be read)."""
-    checks, problems = planned_checks(plan)
+    to name the table that cannot be read). `keys_in_result`: the caller checks the customer
+    keys on its result (`result_key_problems`, only where `keys_checked_in_result`), unless
+    another problem stops the evaluation here: then they are counted now, so every problem
+    is still reported at once."""
+    keys_in_result = keys_in_result and keys_checked_in_result(plan)
+    checks, problems = planned_checks(plan, keys_in_result)
     for check in checks:
         try:
             result = check.stats.collect()
@@ -54,15 +58,19 @@ def validate_inputs(plan: ir.Plan) -> None:
             continue
         problems += check_results([check], [result])
     if problems:
+        if keys_in_result:
+            problems = _database_problems(plan.customers, plan.customers.key, True, "E304") + problems
         raise DiagnosticError(problems)
 
 
-def planned_checks(plan: ir.Plan) -> tuple[list[InputCheck], list[Diagnostic]]:
+def planned_checks(plan: ir.Plan, keys_in_result: bool = False) -> tuple[list[InputCheck], list[Diagnostic]]:
     """The lazy checks, and the problems already found (database tables are counted at once,
-    CSV files' lines are counted for ragged rows)."""
+    CSV files' lines are counted for ragged rows). `keys_in_result`: leave out the customer
+    table's key counts (see `validate_inputs`)."""
     checks: list[InputCheck] = []
     problems: list[Diagnostic] = []
-    specs = [(plan.customers, plan.customers.key, True, "E304", False)]
+    keys_in_result = keys_in_result and keys_checked_in_result(plan)
+    specs = [] if keys_in_result else [(plan.customers, plan.customers.key, True, "E304", False)]
     specs += [(events, events.key, False, "E304", False) for events in plan.events]
     specs += [(enrichment, "domain", True, "E502", True) for enrichment in plan.enrichments]
     for table, key, unique, code, normalise in specs:
@@ -223,6 +231,29 @@ def _database_problems(table: ir.Table, key: str, unique: bool, code: str) -> li
     from segdsl.sources.reader import key_counts
 
     rows, distinct, present = key_counts(table.path, key)
+    return _key_problems(table, key, code, rows, distinct, present)
+
+
+def keys_checked_in_result(plan: ir.Plan) -> bool:
+    """Whether an SQL engine may check the customer keys on its result instead of asking the
+    database first: the customer table is a database table (counting its distinct keys there
+    is a scan and a sort of its own) and every one of its rows becomes exactly one result row
+    (no `since`: a customer not yet existing is left out). Every join of the statement is a
+    LEFT JOIN onto relations unique on their join key, so rows are neither lost nor repeated."""
+    return isinstance(plan.customers.path, ir.DatabaseTable) and getattr(plan.customers, "since", None) is None
+
+
+def result_key_problems(plan: ir.Plan, result: pl.DataFrame) -> list[Diagnostic]:
+    """The customer key checks of `validate_inputs`, counted on an engine's result (see
+    `keys_checked_in_result`): the same diagnostics (E303, E309, E304) and the same counts."""
+    table, key = plan.customers, plan.customers.key
+    column = result.get_column(key)
+    present = result.height - column.null_count()
+    return _key_problems(table, key, "E304", result.height, column.drop_nulls().n_unique(), present)
+
+
+def _key_problems(table: ir.Table, key: str, code: str, rows: int, distinct: int, present: int) -> list[Diagnostic]:
+    """A database table's key diagnostics from its counts (distinct and present: non-missing keys)."""
     if rows == 0 and table.name == "customers":
         return [Diagnostic("E303", f"the customer table {table.path} has no rows", file=str(table.path),
                            hints=("check the table, or the load that filled it",))]
@@ -231,7 +262,7 @@ def _database_problems(table: ir.Table, key: str, unique: bool, code: str) -> li
         problems.append(Diagnostic("E309", f"{table.name}: {rows - present:,} rows have no `{key}` in {table.path}",
                                    file=str(table.path), hints=("every row needs a key; drop or fix those rows",)))
     if present - distinct:
-        check = InputCheck(table, key, unique, code, False, (), pl.LazyFrame(), pl.LazyFrame())
+        check = InputCheck(table, key, True, code, False, (), pl.LazyFrame(), pl.LazyFrame())
         problems.append(_duplicates(check, present - distinct, None))
     return problems
 

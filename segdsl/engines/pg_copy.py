@@ -1,8 +1,8 @@
-"""Loading a Polars frame into a PostgreSQL table with COPY (psycopg), shared by the PostgreSQL
-engine (a data file becomes a temporary table) and activation (a membership is staged before it
-is merged into a destination table). One place decides how Polars types map to PostgreSQL and
-how values travel (CSV: an empty unquoted field is NULL, an empty text is quoted), so both
-paths agree on every value."""
+"""Loading a Polars frame into a PostgreSQL table with COPY, shared by the PostgreSQL engine (a
+data file becomes a temporary table: binary COPY through ADBC) and activation (a membership is
+staged before it is merged into a destination table: CSV COPY through psycopg). One place
+decides how Polars types map to PostgreSQL (`pg_type`, `pg_frame`) and how values travel in CSV
+(an empty unquoted field is NULL, an empty text is quoted), so both paths agree on every value."""
 
 from __future__ import annotations
 
@@ -25,6 +25,29 @@ def pg_type(dtype: pl.DataType) -> str:
     if isinstance(dtype, pl.Datetime):
         return "TIMESTAMPTZ" if dtype.time_zone else "TIMESTAMP"
     return "TEXT"
+
+
+def pg_frame(frame: pl.DataFrame) -> pl.DataFrame:
+    """The frame with each column in the Polars type whose Arrow form binary COPY writes as the
+    column's `pg_type` (BIGINT <- Int64, TIMESTAMPTZ <- UTC microseconds, TEXT <- String...):
+    ADBC's ingest sends Arrow values as they are, so they must match the table's columns."""
+    casts: list[pl.Expr] = []
+    for name, dtype in frame.schema.items():
+        column = pl.col(name)
+        kind = pg_type(dtype)
+        if kind == "BIGINT":
+            casts.append(column.cast(pl.Int64))
+        elif kind == "DOUBLE PRECISION":
+            casts.append(column.cast(pl.Float64))
+        elif kind == "TIMESTAMPTZ":
+            casts.append(column.dt.convert_time_zone("UTC").cast(pl.Datetime("us", "UTC")))
+        elif kind == "TIMESTAMP":
+            casts.append(column.cast(pl.Datetime("us")))
+        elif kind == "TEXT":
+            casts.append(column.cast(pl.String))
+        else:  # BOOLEAN, DATE: already the type
+            casts.append(column)
+    return frame.select(casts)
 
 
 def column_definitions(sql: Any, frame: pl.DataFrame) -> Any:

@@ -85,22 +85,31 @@ class SqlEngine(ABC):
 
     def evaluate(self, plan: ir.Plan, as_of: dt.date, *, include_traits: bool = False, keep: tuple[str, ...] = (),
                  trust_pickle: bool = False) -> pl.DataFrame:
-        from segdsl.datacheck import validate_inputs
+        from segdsl.datacheck import keys_checked_in_result, result_key_problems, validate_inputs
+        from segdsl.sources.driver import shared_connections
 
         problems = self.problems(plan, trust_pickle)
         if problems:
             raise DiagnosticError(problems)
-        validate_inputs(plan)  # the same data diagnostics as the Polars engine, before any work
-        expected = self._expected_schema(plan, as_of, include_traits, keep)
-        statement = self.sql(plan, as_of, include_traits=include_traits, keep=keep, trust_pickle=trust_pickle)
-        try:
-            frame = self.run(statement)
-        except DiagnosticError:
-            raise
-        except Exception as error:  # noqa: BLE001 - a driver's error becomes a diagnostic
-            first = (str(error).strip().splitlines() or [type(error).__name__])[0]
-            raise DiagnosticError([Diagnostic("E253", f"the {self.name} engine failed: {first}",
-                                              hints=("check that the data files match the declared tables",))]) from None
+        # One login per named connection and one catalogue look-up per table for the whole
+        # evaluation (checks, column kinds, expected types and reads all ask).
+        with shared_connections():
+            # The same data diagnostics as the Polars engine, before any work; a database
+            # customer table's keys are counted on the result instead (one scan fewer).
+            keys_in_result = keys_checked_in_result(plan)
+            validate_inputs(plan, keys_in_result=keys_in_result)
+            expected = self._expected_schema(plan, as_of, include_traits, keep)
+            statement = self.sql(plan, as_of, include_traits=include_traits, keep=keep, trust_pickle=trust_pickle)
+            try:
+                frame = self.run(statement)
+            except DiagnosticError:
+                raise
+            except Exception as error:  # noqa: BLE001 - a driver's error becomes a diagnostic
+                first = (str(error).strip().splitlines() or [type(error).__name__])[0]
+                raise DiagnosticError([Diagnostic("E253", f"the {self.name} engine failed: {first}",
+                                                  hints=("check that the data files match the declared tables",))]) from None
+        if keys_in_result and (problems := result_key_problems(plan, frame)):
+            raise DiagnosticError(problems)
         return conform(frame, expected)
 
     def explain(self, plan: ir.Plan, as_of: dt.date) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 from segdsl.diagnostics import Diagnostic, DiagnosticError
 from segdsl.schema import Column, TableSchema
 from segdsl.sources.connections import Connection
-from segdsl.sources.driver import fetch_arrow
+from segdsl.sources.driver import catalogue_cache, fetch_arrow
 
 # information_schema.columns.data_type -> schema-file type
 PG_TYPES: dict[str, str] = {
@@ -40,7 +40,11 @@ def split_table_name(qualified: str) -> tuple[str, str]:
 
 
 def table_columns(connection: Connection, handle: Any, qualified: str) -> dict[str, str]:
-    """Column name -> PostgreSQL data_type; E388 when the table does not exist."""
+    """Column name -> PostgreSQL data_type; E388 when the table does not exist. Asked once per
+    table within `shared_connections` (one evaluation)."""
+    cache = catalogue_cache()
+    if cache is not None and (connection.uri(), qualified) in cache:
+        return dict(cache[connection.uri(), qualified])
     schema, table = split_table_name(qualified)
     result = fetch_arrow(connection, handle, _COLUMNS_QUERY, f'reading the catalogue for "{qualified}"', (schema, table))
     columns = dict(zip(result.column("column_name").to_pylist(), result.column("data_type").to_pylist()))
@@ -50,6 +54,8 @@ def table_columns(connection: Connection, handle: Any, qualified: str) -> dict[s
             hints=(f"check the schema and table name; a bare name means public.{table}",
                    "the user of the connection needs SELECT on the table"),
         )])
+    if cache is not None:
+        cache[connection.uri(), qualified] = dict(columns)
     return columns
 
 

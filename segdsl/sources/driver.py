@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import Any
 
 from segdsl.diagnostics import Diagnostic, DiagnosticError
@@ -76,9 +78,68 @@ def _driver() -> Any:
     return require_module("adbc_driver_postgresql.dbapi", "postgres")
 
 
+@dataclass
+class _Shared:
+    """What one evaluation shares: an open handle per connection, and the catalogue look-ups
+    made through them (the table cannot be expected to change within one evaluation)."""
+
+    handles: dict[str, Any] = field(default_factory=dict)
+    catalogue: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+
+
+# Per thread and task (a ContextVar): a Polars IO callback running on another thread opens
+# its own connection, so a handle is never used by two threads at once.
+_SHARED: ContextVar[_Shared | None] = ContextVar("segdsl_shared_connections", default=None)
+
+
+@contextmanager
+def shared_connections() -> Iterator[None]:
+    """Within this block, `open_connection` opens each connection once and keeps it open
+    (closed at the end), and `catalogue_cache` remembers catalogue look-ups. An engine's
+    evaluation checks, describes and reads the same tables several times: without this, each
+    step would log in again (a SCRAM login costs tens of milliseconds) and ask the catalogue
+    again. Nested blocks share the outermost one."""
+    if _SHARED.get() is not None:
+        yield
+        return
+    shared = _Shared()
+    token = _SHARED.set(shared)
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+        for handle in shared.handles.values():
+            try:
+                handle.close()
+            except Exception:  # noqa: BLE001 - closing must never mask the real outcome
+                pass
+
+
+def catalogue_cache() -> dict[tuple[str, str], dict[str, str]] | None:
+    """(connection, table) -> columns, remembered within `shared_connections` (else None)."""
+    shared = _SHARED.get()
+    return shared.catalogue if shared is not None else None
+
+
 @contextmanager
 def open_connection(connection: Connection) -> Iterator[Any]:
-    """An ADBC DB-API connection in UTC (so untyped timestamp literals mean UTC days)."""
+    """An ADBC DB-API connection in UTC (so untyped timestamp literals mean UTC days); within
+    `shared_connections`, the one already open for this connection."""
+    shared = _SHARED.get()
+    if shared is not None:
+        key = connection.uri()
+        if key not in shared.handles:
+            shared.handles[key] = _connect(connection)
+        yield shared.handles[key]
+        return
+    handle = _connect(connection)
+    try:
+        yield handle
+    finally:
+        handle.close()
+
+
+def _connect(connection: Connection) -> Any:
     dbapi = _driver()
     uri = connection.uri()
     separator = "&" if "?" in uri else "?"
@@ -91,9 +152,10 @@ def open_connection(connection: Connection) -> Iterator[Any]:
     try:
         with handle.cursor() as cursor:
             cursor.execute("SET TIME ZONE 'UTC'")
-        yield handle
-    finally:
+    except BaseException:
         handle.close()
+        raise
+    return handle
 
 
 def fetch_arrow(connection: Connection, handle: Any, query: str, what: str, parameters: tuple = ()) -> Any:
