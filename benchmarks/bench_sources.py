@@ -19,7 +19,6 @@ benchmarks/RESULTS.md.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import platform
 import resource

@@ -46,7 +46,7 @@ def large_definition(segments: int = 1000, traits: int = 300, seed: int = 7) -> 
     shapes = [
         lambda i: f"count(orders) over {rng.randint(7, 730)} days",
         lambda i: f"sum(orders.amount where channel == \"{rng.choice(['web', 'store', 'app'])}\") over {rng.randint(30, 365)} days",
-        lambda i: f"days_since(last(orders.order_date))",
+        lambda i: "days_since(last(orders.order_date))",
         lambda i: f"count(emails where event == \"{rng.choice(['open', 'click', 'sent'])}\") in last {rng.randint(7, 90)} days",
         lambda i: f"avg(orders.amount) over {rng.randint(30, 365)} days",
         lambda i: f"count_distinct(orders.category) over {rng.randint(90, 730)} days",

@@ -7,7 +7,7 @@ the README's table can be generated from this registry.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 from segdsl.source import Span

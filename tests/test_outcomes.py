@@ -14,7 +14,6 @@ from scipy import stats
 from typer.testing import CliRunner
 
 import segdsl
-from segdsl.backend.windows import shift
 from segdsl.cli import app
 from segdsl.insight.compute import evaluate_experiments, evaluate_goals, evaluate_history_table, evaluate_insights
 from segdsl.insight.history import history_dates

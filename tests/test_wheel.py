@@ -4,7 +4,6 @@ empty folder: it writes the example project there and runs every step."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import subprocess
 import sys

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from segdsl.ir import ZERO_WHEN_EMPTY  # noqa: F401 - defined with the IR, which the backends import
 from segdsl.types import Type
 
 N, S, D, B = Type.NUMBER, Type.STRING, Type.DATE, Type.BOOLEAN

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from segdsl import ast
 from segdsl.ir import DatabaseTable, TableSource

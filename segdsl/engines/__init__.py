@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import atexit
 import datetime as dt
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from segdsl import ir
 from segdsl.diagnostics import Diagnostic, DiagnosticError
+
+if TYPE_CHECKING:  # Polars only for the annotation: the engines module stays light
+    import polars as pl
 
 ENGINES = ("polars", "duckdb", "postgres", "spark")
 DEFAULT_ENGINE = "polars"
@@ -29,7 +32,7 @@ class Engine(Protocol):
         """Diagnostics (E250) for what this engine cannot run, found without running anything."""
 
     def evaluate(self, plan: ir.Plan, as_of: dt.date, *, include_traits: bool = False, keep: tuple[str, ...] = (),
-                 trust_pickle: bool = False) -> "pl.DataFrame":  # noqa: F821
+                 trust_pickle: bool = False) -> "pl.DataFrame":
         """The key plus a column per output: the same rows and types as the Polars engine."""
 
     def explain(self, plan: ir.Plan, as_of: dt.date) -> str:

@@ -7,7 +7,7 @@ import datetime as dt
 import polars as pl
 
 from segdsl import ir
-from segdsl.diagnostics import Diagnostic, DiagnosticError
+from segdsl.diagnostics import Diagnostic
 
 
 class PolarsEngine:

@@ -20,7 +20,7 @@ import numpy as np
 import polars as pl
 from sklearn.pipeline import Pipeline
 
-from segdsl.models import CLASSIFIER_KINDS, MODEL_KINDS, REGRESSION_KINDS
+from segdsl.models import MODEL_KINDS, REGRESSION_KINDS
 from segdsl.models.estimators import build_pipeline
 from segdsl.models.frames import canonical_order, feature_kinds, fingerprint, prepare
 from segdsl.models.metrics import classifier_metrics, silhouette

@@ -9,7 +9,7 @@ import math
 import numpy as np
 import polars as pl
 import pytest
-from sklearn.metrics import log_loss, mean_absolute_error, r2_score
+from sklearn.metrics import mean_absolute_error, r2_score
 
 from segdsl.diagnostics import DiagnosticError
 from segdsl.models.metrics_value import capture, decile_table, regression_metrics
