@@ -22,7 +22,7 @@ from w3lib.encoding import html_to_unicode
 from segdsl.domains import normalise_domain
 from segdsl_enrich import jsonld, microdata
 from segdsl_enrich.addresses import address_in_text
-from segdsl_enrich.language import decide, overrides, votes
+from segdsl_enrich.language import TEXT_CAP, decide, overrides, page_text, votes
 from segdsl_enrich.lines import text_lines
 from segdsl_enrich.links import candidate_links
 from segdsl_enrich.numberwords import spelled_employees
@@ -68,6 +68,7 @@ class Page:
     technologies: set[str] = field(default_factory=set)
     links: list[str] = field(default_factory=list)
     language_votes: dict[str, int] = field(default_factory=dict)
+    language_text: str = ""  # the words the language is told from (see `language.page_text`)
     # What the visible text says of the facts structured data may contradict (kept even when a
     # JSON-LD value outranks it on this page; see `_prefer_visible_text`).
     stated: dict[str, Any] = field(default_factory=dict)
@@ -99,14 +100,14 @@ def extract_page(body: str | bytes, url: str, headers: Mapping[str, str], link_l
     raw_lines = text_lines(selector.root)
     lines = join_labels(raw_lines)
     page.add(OPENGRAPH, _meta(selector, home))
-    page.language_votes = votes(lines)
-    declared, detected = _declared_language(selector, headers), decide(page.language_votes)
+    page.language_votes, page.language_text = votes(lines), page_text(lines)
+    declared, detected = _declared_language(selector, headers), decide(page.language_votes, page.language_text)
     page.add(TEXT, _text_facts(lines, raw_lines, detected or declared))
     if home:  # a sub-page's title names the page ("Lo Studio | …"), the home page's the site
         page.add(TEXT, {"name": _name_from_title(selector, url, raw_lines + _logo_texts(selector))}, source="html")
         # The declared language unless the page's own words say another: themes ship `lang="en-US"`
         # on sites written in Italian.
-        replaced = overrides(declared, page.language_votes)
+        replaced = overrides(declared, page.language_votes, page.language_text)
         language, source = (replaced, "text") if replaced is not None else (declared, "html")
         page.add(TEXT, {"language": language}, source=source)
     page.technologies = technologies(selector, html, headers)
@@ -195,13 +196,15 @@ def _site_language(pages: list[Page], origin: tuple[str, str] | None, declared: 
     """The language of all pages' words together, when the home page alone had too few words to
     confirm its declared language (a home page of a slogan and a menu, `lang="en"` on a Spanish
     site); None to keep what the home page said."""
-    if not pages or (origin is not None and origin[0] != "html") or decide(pages[0].language_votes) is not None:
+    if (not pages or (origin is not None and origin[0] != "html")
+            or decide(pages[0].language_votes, pages[0].language_text) is not None):
         return None
     total: dict[str, int] = {}
     for page in pages:
         for language, count in page.language_votes.items():
             total[language] = total.get(language, 0) + count
-    return overrides(declared, total) if total else None
+    text = " ".join(page.language_text for page in pages)[:TEXT_CAP]
+    return overrides(declared, total, text) if total else None
 
 
 def clean_text(text: str) -> str:
