@@ -49,7 +49,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "employees": ("employee_count", "employee_range_min", "employee_range_max"),
     "address": ("street_address", "locality", "region", "postal_code"),
 }
-CHECKED_BY_TEXT = ("founded_year", "address")
+CHECKED_BY_TEXT = ("founded_year", "address", "employees")
 TEXT_FIELDS = ("name", "legal_name", "description", "street_address", "locality", "region", "postal_code")
 INDUSTRY_LABELS = r"industry|sector|secteur|secteur\s+d'activit[ée]|branche|settore|setor|branża|toimiala|業種"
 # Names a theme or a template ships with: the node that carries one describes nobody.
@@ -155,7 +155,7 @@ def merge(pages: Iterable[Page]) -> dict[str, Any]:
 def _prefer_visible_text(best: dict[str, tuple[int, Any, str, str]], pages: list[Page]) -> None:
     """Structured data that contradicts the visible text yields to the text: a JSON-LD foundingDate
     of 1962 next to "Seit 1926 in Familienhand", a stale JSON-LD address next to the footer's and
-    contact page's new one. SEO plug-ins are filled in once and forgotten; the page text is what the
+    contact page's new one, a stale numberOfEmployees next to "we are 12 today" (see `_counts_differ`). SEO plug-ins are filled in once and forgotten; the page text is what the
     company tells its readers. Addresses conflict when both name a postcode and they differ (and the
     text names a street too), or when the structured one names only the town the text's address is in;
     the text's whole address group then replaces the structured one."""
@@ -170,12 +170,34 @@ def _prefer_visible_text(best: dict[str, tuple[int, Any, str, str]], pages: list
         # then the earliest.
         said = [repr(value) for value, _ in stated]
         text, url = max(stated, key=lambda item: (said.count(repr(item[0])), _size(item[0]), -_street_length(item[0])))
-        if _contradicts(best[key][1], text):
+        if (_counts_differ if key == "employees" else _contradicts)(best[key][1], text):
             best[key] = (TEXT, text, SOURCE_NAMES[TEXT], url)
 
 
 def _street_length(value: Any) -> int:
     return len(value.get("street_address") or "") if isinstance(value, dict) else 0
+
+
+def _counts_differ(structured: dict[str, int], text: dict[str, int]) -> bool:
+    """Whether a structured head count contradicts the text's: the one side's count lies outside the
+    other side's bounds ("numberOfEmployees": 7 against "Nous sommes aujourd'hui 12"). A lower bound
+    is open ("over 300" agrees with 310), a stated range holds any count in it ("11-50" agrees with
+    "45 employees"), and two counts within 10% of each other agree (the text rounds: "rund 300")."""
+    def bounds(value: dict[str, int]) -> tuple[float, float]:
+        low = value.get("employee_range_min", value.get("employee_count"))
+        high = value.get("employee_range_max")
+        if high is None and "employee_range_min" not in value:
+            high = value.get("employee_count")
+        return (0 if low is None else low), (float("inf") if high is None else high)
+
+    def agrees(count: int | None, other: dict[str, int]) -> bool:
+        low, high = bounds(other)
+        return count is None or low * 0.9 <= count <= high * 1.1
+
+    mine, theirs = structured.get("employee_count"), text.get("employee_count")
+    if mine is None and theirs is None:
+        return bounds(structured) != bounds(text)
+    return not (agrees(mine, text) and agrees(theirs, structured))
 
 
 def _contradicts(structured: Any, text: Any) -> bool:
