@@ -284,8 +284,8 @@ _HIRED_AFTER = re.compile(r"^\s*(?:が|を)?\s*(?:入社|採用|募集)")
 # (not "one": "ein", "un", "een", "en" are also the indefinite article, "and a workshop")
 _SMALL_WORDS = (r"two|three|four|five|zwei|drei|vier|f[üu]nf|deux|trois|quatre|cinq|due|tre|quattro|cinque|dos|tres|cuatro|"
                 r"cinco|twee|drie|vijf|dois|duas|tr[êe]s|to|fire|fem|tv[åa]|kaksi|kolme|dwa|dwie|trzy|dva|dv[ěe]|t[řr]i")
-_AND_MORE = re.compile(rf"(?i)^(?P<between>(?:\s*[^\W\d_][\w'’\-]*){{0,3}}?)"
-                       rf"\s*,?\s*(?:and|und|sowie|et|ainsi\s+que|e|ed|y|en|og|och|ja|i|a|plus|as\s+well\s+as|as\s+also|"
+_AND_MORE = re.compile(rf"(?i)^(?P<between>(?:\s*(?<![^\W\d_])[^\W\d_][\w'’\-]*(?![^\W\d_])){{0,3}}?)"
+                       rf"\s*,?\s*(?<![^\W\d_])(?:and|und|sowie|et|ainsi\s+que|e|ed|y|en|og|och|ja|i|a|plus|as\s+well\s+as|as\s+also|"
                        rf"oltre\s+a|adem[áa]s\s+de|alsook|evenals|oraz)\s+(?:[\d.,]+|(?:{_SMALL_WORDS})(?![^\W\d_]))\s+(?P<noun>[^\W\d_][\w'’\-]*)")
 _CONJUNCTIONS = frozenset("and und et e y og och ja or oder ou o".split())  # "9 therapists and physios and 2 …"
 _AT_LEAST_RE = re.compile(rf"(?i)^(?:{_AT_LEAST})$|^以上$")
