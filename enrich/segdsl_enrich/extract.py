@@ -24,7 +24,7 @@ from segdsl_enrich import jsonld, microdata
 from segdsl_enrich.addresses import address_in_text
 from segdsl_enrich.language import TEXT_CAP, decide, overrides, page_text, votes
 from segdsl_enrich.lines import text_lines
-from segdsl_enrich.links import candidate_links
+from segdsl_enrich.links import candidate_links, team_links
 from segdsl_enrich.numberwords import spelled_employees
 from segdsl_enrich.schemaorg import facts_from_node
 from segdsl_enrich.social import social_links
@@ -69,6 +69,14 @@ class Page:
     links: list[str] = field(default_factory=list)
     language_votes: dict[str, int] = field(default_factory=dict)
     language_text: str = ""  # the words the language is told from (see `language.page_text`)
+    team_links: list[str] = field(default_factory=list)  # the home page's team pages (see `head_count_only`)
+
+    def head_count_only(self) -> Page:
+        """This page reduced to its head count: what a team page is fetched for. Names, roles and
+        everything else a team page says are dropped here, before any merge."""
+        keep = {"employees"}
+        return Page(url=self.url, facts={k: v for k, v in self.facts.items() if k in keep},
+                    stated={k: v for k, v in self.stated.items() if k in keep})
     # What the visible text says of the facts structured data may contradict (kept even when a
     # JSON-LD value outranks it on this page; see `_prefer_visible_text`).
     stated: dict[str, Any] = field(default_factory=dict)
@@ -112,6 +120,8 @@ def extract_page(body: str | bytes, url: str, headers: Mapping[str, str], link_l
         page.add(TEXT, {"language": language}, source=source)
     page.technologies = technologies(selector, html, headers)
     page.links = candidate_links(selector, url, link_limit)
+    if home:
+        page.team_links = team_links(selector, url)[:1]
     return page
 
 

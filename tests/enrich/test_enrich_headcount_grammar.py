@@ -111,3 +111,14 @@ def test_a_text_lower_bound_the_json_ld_count_meets_does_not_replace_it() -> Non
     html = f'<html lang="en"><head>{jsonld("310")}</head><body><p>Over 300 employees in two offices.</p></body></html>'
     row = row_of(("https://atelier-brun.fr/", html))
     assert (row["employee_count"], row["employee_range_min"], row["employee_range_max"]) == (310, 310, 310)
+
+
+def test_a_team_page_keeps_only_its_head_count() -> None:
+    html = ('<html lang="de"><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+            '"Organization", "name": "Leaky GmbH", "foundingDate": "1990"}</script></head><body>'
+            '<p>Unser Team zählt 14 Mitarbeitende, davon 3 Lernende.</p><p>Inhaber: Reto Gubler GmbH</p>'
+            '<p>Reto Gubler, Schreinermeister, seit 2016 Geschäftsführer, reto@gubler.ch</p></body></html>')
+    page = extract_page(html, "https://gubler.ch/team/", {}, home=False).head_count_only()
+    assert set(page.facts) == {"employees"}
+    row = merge([extract_page("<html><body><p>Schreinerei</p></body></html>", "https://gubler.ch/", {}), page])
+    assert (row["employee_count"], row.get("legal_name"), row.get("founded_year"), row.get("name")) == (14, None, None, None)
