@@ -150,6 +150,10 @@ def _counter_runs(lines: list[str]) -> tuple[set[int], set[int]]:
     return figures, unclear
 
 
+# A postcode's letters that spell a legal form: "Steenstraat 20, 4561 AS" (Dutch "1234 AB") is an address.
+_ADDRESS_NAME = re.compile(r"\d{4}\s?[A-Z]{2}$|\d+\s*,\s*\d{3,}")
+
+
 def legal_name_in_text(lines: list[str]) -> str | None:
     """The first line-opening "Name + legal form" (GmbH, S.r.l., B.V., sp. z o.o., Oy, 株式会社…),
     after a label naming the company or its owner, if any."""
@@ -159,8 +163,8 @@ def legal_name_in_text(lines: list[str]) -> str | None:
             if not _LABEL_STEMS.search(label.group(1)) or LABEL_BLOCKED.search(label.group(1)):
                 continue
             text = line[label.end():]
-        if match := (_LEGAL_NAME.match(text) or _JA_LEGAL_NAME.match(text) or _DASHED_LEGAL_NAME.match(text)
-                     or _PREFIX_LEGAL_NAME.match(text)):
+        if (match := (_LEGAL_NAME.match(text) or _JA_LEGAL_NAME.match(text) or _DASHED_LEGAL_NAME.match(text)
+                      or _PREFIX_LEGAL_NAME.match(text))) and not _ADDRESS_NAME.search(match.group(1)):
             return match.group(1)
     for line in lines:
         for intro in _OWNER_INTRO.finditer(line):

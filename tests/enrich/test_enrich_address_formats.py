@@ -48,3 +48,11 @@ def test_a_unit_alone_is_not_a_street() -> None:
     facts = address_in_text(["Groupe Nova inc. · 400, rue Sherbrooke Ouest, bureau 1200 · Montréal (Québec) H3A 1B9 · Canada"])
     assert facts["postal_code"] == "H3A 1B9"
     assert facts.get("street_address") != "bureau 1200"
+
+
+def test_a_dutch_postcode_is_not_a_legal_name() -> None:
+    from segdsl_enrich.textfacts import legal_name_in_text
+
+    assert legal_name_in_text(["Kerkstraat 14, 3011 AB Rotterdam"]) is None
+    assert legal_name_in_text(["Havenweg 3, 8861 AS Harlingen"]) is None
+    assert legal_name_in_text(["Visser Bouw B.V."]) == "Visser Bouw B.V."
