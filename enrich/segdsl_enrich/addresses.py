@@ -13,7 +13,7 @@ import re
 
 from segdsl_enrich.countries import country_code
 from segdsl_enrich.postcodes import postcode_pattern, valid_postcode
-from segdsl_enrich.textfacts import LEGAL_FORMS
+from segdsl_enrich.textfacts import LABEL_BLOCKED, LEGAL_FORMS
 
 # A place name starts with a capital ("50-100 pracowników" is a head count, not "00-238 Warszawa").
 _CITY = r"((?=[^\W\d_])[^\W\d_a-zà-ÿąćęłńóśźż][\w'’.\-]*(?:[ \-/][^\W\d_][\w'’.\-]*){0,3})"
@@ -77,15 +77,28 @@ _UK_COUNTY = re.compile(
     r"norfolk|surrey|sussex|middlesex|cumbria|northumberland|merseyside|greater\s+(?:london|manchester)|tyne\s+(?:and|&)\s+wear|"
     r"(?:west\s+)?midlands|rutland|isle\s+of\s+wight|east\s+riding\s+of\s+yorkshire|fife|highland|argyll(?:\s+(?:and|&)\s+bute)?|"
     r"powys|gwynedd|ceredigion|anglesey|isle\s+of\s+anglesey|co\.?\s+\w+|county\s+\w+)$")
+# Hungarian addresses put the street after the town ("6000 Kecskemét, Kiskőrösi út 42."): a street type
+# of Hungarian names it, and says the country.
+_HU_STREET = re.compile(r"(?i)(?<![^\W\d_])(?:utca|u\.|út|útja|tér|tere|körút|krt\.|köz|sor|sétány|rakpart|dűlő|"
+                        r"fasor|lakótelep|liget|park)(?![^\W\d_])[^,]{0,12}\d")
+# Canada: "Saint-Georges (Québec) G5Y 5C1", "Toronto, ON M5V 2T6": a shape no other country uses.
+_CA = re.compile(r"^(?:(.*?)\s*(?:\((?:Qu[ée]bec|Ontario|Alberta|Manitoba|Saskatchewan|Nouvelle-[ÉE]cosse|Nova\s+Scotia|"
+                 r"Nouveau-Brunswick|New\s+Brunswick|Colombie-Britannique|British\s+Columbia)\)|,?\s+(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|"
+                 r"PE|YT|NT|NU))?\s+)?([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d)$")
+# The label of a line that gives someone else's address: the web host, the designer, a bank.
+_OTHERS_LABEL = re.compile(r"^([^\d:：]{2,40})[:：]")
 _TOWN = re.compile(r"[A-Z][\w'’.\-]*(?:[ \-](?:upon|on|in|under|le|next|the|by|[A-Z][\w'’.\-]*))*")
 
 
 def address_in_text(lines: list[str]) -> dict[str, str]:
     """street_address, locality, region, postal_code, country_code (those stated), or {}."""
+    # "Hébergeur : OVH SAS, 2 rue Kellermann, 59100 Roubaix": the host's address is not the company's.
+    lines = [line for line in lines if not ((label := _OTHERS_LABEL.match(line)) and LABEL_BLOCKED.search(label.group(1)))]
     parts = [part for line in lines for part in _PARTS.split(line) if part]
     for index, part in enumerate(parts):
         before = parts[index - 1] if index else ""
-        after = parts[index + 1] if index + 1 < len(parts) else ""
+        # "…, France. Directeur de la publication : …": the country ends its sentence.
+        after = re.split(r"(?<=[^\W\d_])[.;]\s", parts[index + 1])[0] if index + 1 < len(parts) else ""
         facts = _postcode_part(part, before, after)
         if not facts and (match := _US_STATE_ZIP.match(part)) and re.fullmatch(r"[A-Za-z .'\-]{2,40}", before):
             # "San Francisco, CA 94105" was cut at its comma: the city is the part before.
@@ -99,11 +112,15 @@ def address_in_text(lines: list[str]) -> dict[str, str]:
             if _TOWN.fullmatch(before) and not _UK_COUNTY.match(before):
                 facts["locality"] = before
                 before = parts[index - 2] if index >= 2 else ""
-        if facts.get("locality") and before.startswith(facts["locality"]):  # "Dublin 2, D02 X285"
+        if facts.get("locality") and re.fullmatch(rf"{re.escape(facts['locality'])}(?:\s+\d{{1,2}})?", before):  # "Dublin 2, D02 X285"
             before = parts[index - 2] if index >= 2 else ""
+        if "street_address" not in facts and _HU_STREET.search(after) and not _is_street(before):
+            facts["street_address"] = after  # "6000 Kecskemét, Kiskőrösi út 42."
+            facts.setdefault("country_code", "HU")
+            after = parts[index + 2] if index + 2 < len(parts) else ""
         if "street_address" not in facts and (street := _street(parts, index, before)):
             facts["street_address"] = street
-        if "country_code" not in facts and (country := country_code(after, codes=False)):
+        if "country_code" not in facts and (country := _country_after(parts, index, after)):
             facts["country_code"] = country
         if valid_postcode(facts["postal_code"], facts.get("country_code")) is False:
             continue  # "1234 Berlin, Deutschland": not a German postcode, so not an address
@@ -117,12 +134,29 @@ def address_in_text(lines: list[str]) -> dict[str, str]:
     return {}
 
 
+def _country_after(parts: list[str], index: int, after: str) -> str | None:
+    """The country named after a postcode: in the next part, or past registration numbers and a
+    region code ("36-100 Kolbuszowa · NIP 814-160-22-71 · KRS 0000288411 · Polska", "Puebla, Pue., México")."""
+    if country := country_code(after, codes=False):
+        return country
+    for part in parts[index + 1: index + 4]:
+        part = re.split(r"(?<=[^\W\d_])[.;]\s", part)[0].strip()
+        if country := country_code(part, codes=False):
+            return country
+        if not (re.search(r"\d", part) and len(part) <= 30) and not _REGION_CODE.match(part.rstrip(".")) \
+                and not re.fullmatch(r"[A-Z][a-z]{1,3}\.", part):
+            return None
+    return None
+
+
 def _postcode_part(part: str, before: str, after: str) -> dict[str, str]:
     # "46021 Valencia (España)": a country in brackets is the country, not a province.
     if (bracket := re.search(r"\s*\(([^()]+)\)$", part)) and (named := country_code(bracket.group(1), codes=False)):
         facts = _postcode_part(part[: bracket.start()], before, after)
         return {**facts, "country_code": facts.get("country_code", named)} if facts else {}
     part = _PROVINCE.sub("", part)
+    if (label := _STREET_LABEL.match(part)) and part[label.end():][:1].isdigit():
+        part = part[label.end():]  # "Iroda: 1052 Budapest", "Sede: 20121 Milano"
     if match := _JP.search(part):
         return {"postal_code": match.group(1), "country_code": "JP"}
     for pattern, loose in _POSTCODE_FIRST:
@@ -134,12 +168,17 @@ def _postcode_part(part: str, before: str, after: str) -> dict[str, str]:
             country = _PREFIXES.get(prefix or "") or (country_code(prefix) if prefix and len(prefix) == 2 else None)
             if prefix and country is None:
                 return {}
-            if loose and not (prefix or _is_street(before) or country_code(after, codes=False)):
+            if loose and not (prefix or _is_street(before) or country_code(after, codes=False) or _HU_STREET.search(after)):
                 return {}
             facts = {"postal_code": postcode, "locality": re.sub(r"(?i)\s+cedex$", "", city)}
             if country:
                 facts["country_code"] = country
             return facts
+    if match := _CA.match(part):
+        facts = {"postal_code": match.group(2), "country_code": "CA"}
+        if match.group(1) and re.fullmatch(_CITY, match.group(1)):
+            facts["locality"] = match.group(1)
+        return facts
     if match := _AU.match(part):
         return {"locality": match.group(1), "region": match.group(2), "postal_code": match.group(3), "country_code": "AU"}
     if match := _US.match(part):
@@ -161,12 +200,28 @@ def _postcode_part(part: str, before: str, after: str) -> dict[str, str]:
 def _street(parts: list[str], index: int, before: str) -> str | None:
     """The street in the part before the postcode, without a label before it, with its name put
     back when a comma cut it off its house number ("C/ Ercilla, 24")."""
+    # "… a trading name of E. Whitlock. 27 High Street": the street is the last sentence's start.
+    sentences = re.split(r"(?<=[^\W\d_]{4})[.!?]\s+", before)
+    if len(sentences) > 1 and len(sentences[-2].split()) >= 4:
+        before = sentences[-1]
     before = _STREET_LABEL.sub("", before)
+    if not re.search(r"\d", before) and index >= 2 and re.fullmatch(r"\d{1,5}[a-z]?", parts[index - 2]) \
+            and _STREET_NAME.fullmatch(before) and not country_code(before, codes=False):
+        return f"{parts[index - 2]}, {before}"  # Québec: "245, rang Saint-Joseph"
+    if _is_unit(before) and re.search(r"[^\W\d_]{3}", before):
+        return None  # "bureau 900" is no street
+    if (not re.search(r"\d", before) and index >= 2 and re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+(?: [A-ZÀ-Ý][^\W\d_]+)?", before)
+            and _is_street(street := _STREET_LABEL.sub("", parts[index - 2])) and re.search(r"[^\W\d_]{3}", street)
+            and not _LEGAL_FORM.search(street) and len(street.split()) <= 5):
+        unit = parts[index - 3] if index >= 3 and re.fullmatch(r"(?i)(?:unit|suite|shop|flat|office)\s+\w{1,5}", parts[index - 3]) else ""
+        return f"{unit}, {street}" if unit else street  # a district between: "Calle 6 Norte 1208, Centro, 72000 Puebla"
     if _HOUSE_NUMBER.fullmatch(before):
         name = _STREET_LABEL.sub("", parts[index - 2]) if index >= 2 and parts[index - 1].endswith(before) else ""
         if not _STREET_NAME.fullmatch(name) or country_code(name, codes=False) or _LEGAL_FORM.search(name):
             return None
         return f"{name}, {before}"
+    if re.search(r"[^\W\d_]{2}\.$", before) and len(before.split()) > 4:
+        return None  # "We've dressed more than 400 weddings.": a sentence, not a street
     return before if _is_street(before) and re.search(r"[^\W\d_]{2}", before) else None
 
 

@@ -22,9 +22,9 @@ from w3lib.encoding import html_to_unicode
 from segdsl.domains import normalise_domain
 from segdsl_enrich import jsonld, microdata
 from segdsl_enrich.addresses import address_in_text
-from segdsl_enrich.language import decide, overrides, votes
+from segdsl_enrich.language import TEXT_CAP, decide, overrides, page_text, votes
 from segdsl_enrich.lines import text_lines
-from segdsl_enrich.links import candidate_links
+from segdsl_enrich.links import candidate_links, team_links
 from segdsl_enrich.numberwords import spelled_employees
 from segdsl_enrich.schemaorg import facts_from_node
 from segdsl_enrich.social import social_links
@@ -49,7 +49,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "employees": ("employee_count", "employee_range_min", "employee_range_max"),
     "address": ("street_address", "locality", "region", "postal_code"),
 }
-CHECKED_BY_TEXT = ("founded_year", "address")
+CHECKED_BY_TEXT = ("founded_year", "address", "employees")
 TEXT_FIELDS = ("name", "legal_name", "description", "street_address", "locality", "region", "postal_code")
 INDUSTRY_LABELS = r"industry|sector|secteur|secteur\s+d'activit[ée]|branche|settore|setor|branża|toimiala|業種"
 # Names a theme or a template ships with: the node that carries one describes nobody.
@@ -68,6 +68,15 @@ class Page:
     technologies: set[str] = field(default_factory=set)
     links: list[str] = field(default_factory=list)
     language_votes: dict[str, int] = field(default_factory=dict)
+    language_text: str = ""  # the words the language is told from (see `language.page_text`)
+    team_links: list[str] = field(default_factory=list)  # the home page's team pages (see `head_count_only`)
+
+    def head_count_only(self) -> Page:
+        """This page reduced to its head count: what a team page is fetched for. Names, roles and
+        everything else a team page says are dropped here, before any merge."""
+        keep = {"employees"}
+        return Page(url=self.url, facts={k: v for k, v in self.facts.items() if k in keep},
+                    stated={k: v for k, v in self.stated.items() if k in keep})
     # What the visible text says of the facts structured data may contradict (kept even when a
     # JSON-LD value outranks it on this page; see `_prefer_visible_text`).
     stated: dict[str, Any] = field(default_factory=dict)
@@ -99,18 +108,20 @@ def extract_page(body: str | bytes, url: str, headers: Mapping[str, str], link_l
     raw_lines = text_lines(selector.root)
     lines = join_labels(raw_lines)
     page.add(OPENGRAPH, _meta(selector, home))
-    page.language_votes = votes(lines)
-    declared, detected = _declared_language(selector, headers), decide(page.language_votes)
+    page.language_votes, page.language_text = votes(lines), page_text(lines)
+    declared, detected = _declared_language(selector, headers), decide(page.language_votes, page.language_text)
     page.add(TEXT, _text_facts(lines, raw_lines, detected or declared))
     if home:  # a sub-page's title names the page ("Lo Studio | …"), the home page's the site
         page.add(TEXT, {"name": _name_from_title(selector, url, raw_lines + _logo_texts(selector))}, source="html")
         # The declared language unless the page's own words say another: themes ship `lang="en-US"`
         # on sites written in Italian.
-        replaced = overrides(declared, page.language_votes)
+        replaced = overrides(declared, page.language_votes, page.language_text)
         language, source = (replaced, "text") if replaced is not None else (declared, "html")
         page.add(TEXT, {"language": language}, source=source)
     page.technologies = technologies(selector, html, headers)
     page.links = candidate_links(selector, url, link_limit)
+    if home:
+        page.team_links = team_links(selector, url)[:1]
     return page
 
 
@@ -154,7 +165,7 @@ def merge(pages: Iterable[Page]) -> dict[str, Any]:
 def _prefer_visible_text(best: dict[str, tuple[int, Any, str, str]], pages: list[Page]) -> None:
     """Structured data that contradicts the visible text yields to the text: a JSON-LD foundingDate
     of 1962 next to "Seit 1926 in Familienhand", a stale JSON-LD address next to the footer's and
-    contact page's new one. SEO plug-ins are filled in once and forgotten; the page text is what the
+    contact page's new one, a stale numberOfEmployees next to "we are 12 today" (see `_counts_differ`). SEO plug-ins are filled in once and forgotten; the page text is what the
     company tells its readers. Addresses conflict when both name a postcode and they differ (and the
     text names a street too), or when the structured one names only the town the text's address is in;
     the text's whole address group then replaces the structured one."""
@@ -169,12 +180,34 @@ def _prefer_visible_text(best: dict[str, tuple[int, Any, str, str]], pages: list
         # then the earliest.
         said = [repr(value) for value, _ in stated]
         text, url = max(stated, key=lambda item: (said.count(repr(item[0])), _size(item[0]), -_street_length(item[0])))
-        if _contradicts(best[key][1], text):
+        if (_counts_differ if key == "employees" else _contradicts)(best[key][1], text):
             best[key] = (TEXT, text, SOURCE_NAMES[TEXT], url)
 
 
 def _street_length(value: Any) -> int:
     return len(value.get("street_address") or "") if isinstance(value, dict) else 0
+
+
+def _counts_differ(structured: dict[str, int], text: dict[str, int]) -> bool:
+    """Whether a structured head count contradicts the text's: the one side's count lies outside the
+    other side's bounds ("numberOfEmployees": 7 against "Nous sommes aujourd'hui 12"). A lower bound
+    is open ("over 300" agrees with 310), a stated range holds any count in it ("11-50" agrees with
+    "45 employees"), and two counts within 10% of each other agree (the text rounds: "rund 300")."""
+    def bounds(value: dict[str, int]) -> tuple[float, float]:
+        low = value.get("employee_range_min", value.get("employee_count"))
+        high = value.get("employee_range_max")
+        if high is None and "employee_range_min" not in value:
+            high = value.get("employee_count")
+        return (0 if low is None else low), (float("inf") if high is None else high)
+
+    def agrees(count: int | None, other: dict[str, int]) -> bool:
+        low, high = bounds(other)
+        return count is None or low * 0.9 <= count <= high * 1.1
+
+    mine, theirs = structured.get("employee_count"), text.get("employee_count")
+    if mine is None and theirs is None:
+        return bounds(structured) != bounds(text)
+    return not (agrees(mine, text) and agrees(theirs, structured))
 
 
 def _contradicts(structured: Any, text: Any) -> bool:
@@ -195,13 +228,15 @@ def _site_language(pages: list[Page], origin: tuple[str, str] | None, declared: 
     """The language of all pages' words together, when the home page alone had too few words to
     confirm its declared language (a home page of a slogan and a menu, `lang="en"` on a Spanish
     site); None to keep what the home page said."""
-    if not pages or (origin is not None and origin[0] != "html") or decide(pages[0].language_votes) is not None:
+    if (not pages or (origin is not None and origin[0] != "html")
+            or decide(pages[0].language_votes, pages[0].language_text) is not None):
         return None
     total: dict[str, int] = {}
     for page in pages:
         for language, count in page.language_votes.items():
             total[language] = total.get(language, 0) + count
-    return overrides(declared, total) if total else None
+    text = " ".join(page.language_text for page in pages)[:TEXT_CAP]
+    return overrides(declared, total, text) if total else None
 
 
 def clean_text(text: str) -> str:

@@ -29,7 +29,13 @@ VERBS = (
     r"fund[óo]|fundaron|fundamos|fundou|fundaram|fund[áa]mos|fond[òo]|fondarono|fondammo|nasce|nacque|nacquero|"
     r"fond[èe]rent|richtte(?=(?:\s+(?!zich(?![^\W\d_]))[^\s.;,]+){1,6}\s+op(?![^\W\d_]))|costituit[aoie]|constituid[ao]s?|constitu[ée]e?s?|"
     r"nascemos|za[łl]o[żz]on[aeyą]?|grundat|fundat|ιδρ[υύ]θηκε|ιδρ[υύ]σαμε|[îi]nfiin[țţt]at[ăa]?|fondat[ăa]|za[łl]o[żz]yli[śs]my|powsta[łl](?:a|o|y)?|perustettu|perustettiin|perusti|grundad|"
-    r"grundades|grundlagt|grundlagd|stiftet|etablert|etableret|zalo[žz]en[aáo]?|alap[íi]tva|設立|創業|創立"
+    r"grundades|grundlagt|grundlagd|stiftet|etablert|etableret|zalo[žz]en[aáo]?|alap[íi]tva|設立|創業|創立|"
+    # Croatian/Slovene/Serbian "osnovano je 1956.", "ustanovljeno leta 1990"; Polish/Czech past tenses
+    # "założył w 1991", "jsme založili v roce 2012"; Hungarian "1997-ben alapította"; Baltic and Bulgarian
+    # participles; "was started in a garage in 1997"; French "la brasserie est née en 2014".
+    r"osnovan\w{0,3}|osnova(?:o|la|li|le)|ustanovljen\w{0,3}|ustanovil\w{0,3}|za[łl]o[żz]y[łl]\w{0,3}|zalo[žz]il\w{0,3}|"
+    r"alap[íi]t(?:otta|ottuk|ott[áa]k|ottam|ott)|asutatud|asutati|dibin[āa]t\w{0,3}|[įi]kurt\w{0,2}|[įi]steigt\w{0,2}|"
+    r"основан\w{0,3}|(?:was|were)\s+started|(?:est|sont|fut)\s+n[ée]e?s?"
 )
 # Founding nouns: "Gründung" is also the founding of a subsidiary, so a noun counts only where it can
 # only mean the company's own (see module docstring).
@@ -54,7 +60,7 @@ _ACTIVITY = (r"(?:(?:its|their|our|sa|son|leur|seine|ihre|la\s+sua|la\s+propria|
 _BIRTH = (r"(?:opened\s+(?:its|our|their)\s+doors|ouvert\s+ses\s+portes|vu\s+le\s+jour|vit\s+le\s+jour|licht\s+der\s+welt|"
           r"(?:seine|ihre)\s+t[üu]ren\s+ge[öo]ffnet|vide\s+la\s+luce|aperto\s+(?:i\s+battenti|le\s+porte)|vio\s+la\s+luz|"
           r"abri[óo]\s+sus\s+puertas|levenslicht|deuren\s+geopend|viu\s+a\s+luz|abriu\s+as\s+portas|[śs]wiat[łl]o\s+dzienne)")
-_BEGAN = (r"(?:began|begins|started|starts|commence\w*|a\s+commenc[ée]|d[ée]but\w*|aufgenommen|nahm|beginnt|begann|begonnen|startete|fing|"
+_BEGAN = (r"(?:began|begins|started|starts|commenc\w*|d[ée]but\w*|aufgenommen|nahm|beginnt|begann|begonnen|startete|startte|startten|fing|"
           r"angefangen|startede|startet|begyndt|"
           r"inizi\w*|[èe]\s+iniziat[ao]|cominci\w*|comienza|comenz[óo]|empez[óo]|empieza|arranca|arranc[óo]|begint|begon|"
           r"come[çc]a|come[çc]ou|inici[óo]|iniciou|zaczyna|zacz[ęe][łl]\w*|rozpocz[ęe][łl]\w*|alkoi|aloitti|alkaa|b[öo]rjade|"
@@ -62,9 +68,11 @@ _BEGAN = (r"(?:began|begins|started|starts|commence\w*|a\s+commenc[ée]|d[ée]bu
 
 # A word ends here: not followed by a Latin letter (設立 may be followed by されました).
 _END = r"(?![^\W\d_\u3040-\u30ff\u3400-\u9fff])"
+_AND = r"(?:und|and|et|e|ed|y|och|og|ja|oraz|und\s+dann|and\s+then)"  # not "en", "i", "a": also "in"/"to"
 _IN_YEAR = r"(?:in|im|en|nel|em|w|vuonna|in\s+the\s+year|im\s+jahr[e]?|en\s+el\s+a[ñn]o|nell'anno|no\s+ano\s+de)"
 _RULES = tuple(re.compile(p) for p in (
-    rf"(?i)(?<![^\W\d_])(?:{VERBS}){_END}{_GAP}{{0,30}}?{_YEAR}",
+    rf"(?i)(?<![^\W\d_])(?:{VERBS}){_END}(?!{_GAP}{{0,30}}?(?<![^\W\d_]){_AND}\s+(?:(?:in|im|en|nel|em|w)\s+)?{_YEAR})"
+    rf"{_GAP}{{0,30}}?{_YEAR}",
     # Labels: "Gründungsjahr 1998", "Rok powstania firmy: 1998", "Date de création : 1998".
     rf"(?i)^(?:{_LABEL_WORDS}\s+){{0,3}}(?:{NOUNS}){_END}(?:(?:\s+[^\W\d_][\w'’]*){{0,3}}\s*[:：]|\s+{_IN_YEAR})?\s*{_YEAR}",
     rf"(?i)(?<![^\W\d_]){_POSSESSIVE}\s*(?:{NOUNS}){_END}{_GAP}{{0,30}}?{_YEAR}",
@@ -90,7 +98,7 @@ _GENERATIONS = (r"(?:\d+(?:\.|th|rd|nd|st|ª|º|e|ème)?|second|third|fourth|fif
 # "family business since 1949", "tre generazioni, dal 1962", "rodzinną firmą od 1956 roku": a family's or a
 # counted generation's "since" dates the company; a bare "since 2005", or "a new generation of pumps since
 # 2019", does not.
-_FAMILY = (r"(?:famil\w*+(?!\s+of\s)|rodzin\w*|perhe\w*|meisterbetrieb|traditionsbetrieb|traditionsunternehmen|"
+_FAMILY = (r"(?:famil\w*+(?!\s+of\s)|famigli\w*|fam[íi]li\w*|obitelj\w*|dru[žz]in\w*|rodin\w*|csal[áa]d\w*|rodzin\w*|perhe\w*|meisterbetrieb|traditionsbetrieb|traditionsunternehmen|"
            rf"{_GENERATIONS}[\s\-]+(?:generation\w*|generazion\w*|generaci\w*|g[ée]n[ée]ration\w*|generatie\w*|gera[çc]\w*|"
            r"pokoleni\w*|sukupolv\w*))")
 # Being in business: "bestaat sinds 1979", "Działamy od 1997 roku", "in business since", "tätig seit", "attivi dal".
@@ -100,7 +108,7 @@ _EXISTS = (r"(?:exists?|existing|existiert|existieren|besteh\w*|bestaat|bestaan|
            r"am\s+markt|sur\s+le\s+march[ée]|sul\s+mercato|en\s+el\s+mercado|op\s+de\s+markt|no\s+mercado)")
 _SINCE_YEAR = rf"(?<![^\W\d_]){SINCE}\s+(?:(?:the\s+year|dem\s+jahr|l'ann[ée]e|l'anno|el\s+a[ñn]o|het\s+jaar|o\s+ano|roku)\s+)?{_YEAR}"
 _WE = r"(?:we|wij|wir|nous|noi|vi|my|me|n[óo]s)"
-_OPENED = (r"(?:opened|er[öo]ffnet(?:e|en)?|ouvert[e]?|ouvrit|aperto|aperta|aprirono|apr[ìi]|abri[óo]|abrimos|abiert[oa]|"
+_OPENED = (r"(?:opened|apre|aprono|ouvre|ouvrent|abre|abren|[öo]ffnet|opent|otwiera|otev[íi]r[áa]|er[öo]ffnet(?:e|en)?|ouvert[e]?|ouvrit|aperto|aperta|aprirono|apr[ìi]|abri[óo]|abrimos|abiert[oa]|"
            r"geopend|openden|opende|abriu|abriram|abert[oa]|otworzy\w*|otwart\w*|otev[řr]el\w*|otev[řr]en\w*|avasi\w*|"
            r"avattiin|[öo]ppnade|[åa]bnede|[åa]bnet)")
 # Another opening than the company's: a new or second site, a branch, an office, an online shop.
@@ -115,13 +123,15 @@ _MORE_RULES = tuple(re.compile(p) for p in (
     rf"(?i)(?<![^\W\d_]){_FAMILY}[^.;!?\d]{{0,50}}?{_SINCE_YEAR}|{_SINCE_YEAR}[^.;!?\d]{{0,40}}?(?<![^\W\d_]){_FAMILY}",
     rf"(?i)(?<![^\W\d_]){_EXISTS}\s+(?:(?:already|schon|bereits|d[ée]j[àa]|gi[àa]|ya|al|j[áa]|ju[żz])\s+)?{_SINCE_YEAR}",
     # "In 2011 begonnen we", "Vi startede i 2018", "We started in 2009", "Angefangen hat alles 2014".
-    rf"(?i)^(?:in|im|en|nel|em|i|w)\s+{_YEAR}\s*,?\s+{_BEGAN}\s+{_WE}(?![^\W\d_])",
-    rf"(?i)(?<![^\W\d_]){_WE}\s+(?:\w+\s+)?{_BEGAN}{_END}\s+(?:(?:in|im|en|nel|em|i|w)\s+)?{_YEAR}",
+    rf"(?i)(?:^|(?<=[.!?]\s))(?:in|im|en|nel|em|i|w)\s+{_YEAR}\s*,?\s+{_BEGAN}\s+(?:{_WE}(?![^\W\d_])|(?-i:[A-ZÀ-Ý][\w'’\-]+\s+)+"
+    rf"(?:(?-i:[A-ZÀ-Ý][\w'’\-]+\s+)|(?:zijn|haar|his|her|their|sein\w*|ihr\w*|son|sa|ses|su|sus|il\s+suo|la\s+sua)\s+))",
+    rf"(?i)(?<![^\W\d_]){_WE}\s+(?:\w+\s+)?{_BEGAN}{_END}\s+(?:(?-i:[A-ZÀ-Ý][\w'’&\-]*)\s+){{0,4}}"
+    rf"(?:(?:in|im|en|nel|em|i|w)\s+)?{_YEAR}",
     rf"(?i)(?<![^\W\d_]){_BEGAN}\s+(?:hat|hatte|ha|a|has|had|heeft)\s+(?:(?:es|alles|tutto|tout|everything|it\s+all|het)\s+)+"
     rf"(?:(?:im\s+jahr|in|en|nel|em)\s+)?{_YEAR}",
     # Opening a shop is its founding ("è stata aperta nel 1958", "Kavárnu jsme otevřeli v roce 2014"), last of all
     # and never in a clause about another opening (a new branch, a second shop, an office, an online shop).
-    rf"(?i)(?<![^\W\d_]){_OPENED}{_END}[^.;!?\d]{{0,40}}?{_YEAR}|{_YEAR}[^.;!?\d]{{0,40}}?(?<![^\W\d_]){_OPENED}{_END}",
+    rf"(?i)(?<![^\W\d_]){_OPENED}{_END}[^.;!?\d]{{0,60}}?{_YEAR}|{_YEAR}[^.;!?\d]{{0,40}}?(?<![^\W\d_]){_OPENED}{_END}",
 ))
 # A partnership, certification, membership or award dated by a year ("seit 2004 Microsoft Partner",
 # "ISO 9001 certified since 2016", "member since 1999", "socio dal 2001"): not a founding year, unless
@@ -129,13 +139,75 @@ _MORE_RULES = tuple(re.compile(p) for p in (
 _AFFILIATION = re.compile(
     r"(?i)(?<![^\W\d_])(?:partner\w*|partenaire\w*|certifi\w*|zertifi\w*|certific\w*|gecertificeerd\w*|certyfik\w*|"
     r"accredit\w*|akkredit\w*|accr[ée]dit\w*|member\w*|mitglied\w*|membre\w*|socio|soci|associat[oa]|miembro\w*|lid|"
-    r"membro\w*|cz[łl]onk\w*|medlem\w*|j[äa]sen\w*|award\w*|ausgezeichnet|preisträger\w*|prix|laur[ée]at\w*|premio|premiad\w*|"
+    r"membro\w*|cz[łl]onk\w*|medlem\w*|j[äa]sen\w*|award\w*|ausgezeichnet\w*|preisträger\w*|prix|laur[ée]at\w*|premio|premiad\w*|"
     r"prize|winner|listed|b[öo]rsennotiert|cot[ée]e?|quotata|iso\s*\d+|dealer|h[äa]ndler|concessionnaire|concessionari\w*|"
     r"distribu\w*|vertrags\w*|authori[sz]ed|autoris[ée]\w*|autorizzat\w*|lieferant|supplier|fournisseur|fornitore)(?![^\W\d_])")
 _FOUNDING_WORD = re.compile(rf"(?i)(?<![^\W\d_])(?:{VERBS}|{NOUNS}){_END}")
 # "bought it in 1962 and opened the farm stay in 2004": the opening verb's own year is the opening's.
 _OPENED_LATER = re.compile(rf"(?i)^[^.;!?\d]{{0,30}}?{_YEAR}")
 _COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|&copy;)\s*$")
+_SINCE_RULES = (_RULES[7], _MORE_RULES[0])  # the tagline "… since 1998" and a family's "since"
+_BELONGS = re.compile(r"(?i)(?<![^\W\d_])(?:belongs?|belonged|pertence\w*|pertenece\w*|appartien\w*|appartene\w*|"
+                      r"geh[öo]r\w*|behoort|behoorde|nale[żz]\w*|tillh[öo]r\w*|kuulu\w*|pat[řr][íi]|pripada)(?![^\W\d_])")
+
+# --- "Since 1989, we …": the company doing its work since a year -------------------------------------
+# A clause whose subject is the company ("we", a verb in the first person plural, the firm, the family,
+# its proper name) and that says "since YEAR", at its start ("Seit 2010 fertigen wir …", "Desde 1994
+# asesoramos …", "Dal 1935 la famiglia …", "Sinds 1965 bakken wij …", "Depuis 1989, Hélène et Jacques
+# affinent …", "Od roku 1991 produkujemy …") or after the subject ("Harbour Light has been wiring homes
+# since 2006", "Wir bauen seit 1985 Treppen"). Read last of all, and never in a clause that dates
+# something else: a membership or award (_AFFILIATION), a group the company belongs to, a new branch
+# or shop (_OTHER_OPENING), a new owner or manager, a move, a renovation, growth, or an offer added
+# ("also", "auch", "anche").
+_PRONOUN = r"(?:we|we've|wij|wir|nous|noi|vi|my|me|mi|n[óo]s|nosotros|nosaltres)"
+_FIRST_PLURAL = (r"(?:[^\W\d_]{2,}(?:iamo|amos|emos|imos|ons|ujemy|iemy|imy|amy|[ěeií]me|ujeme|mme|mmo|jemo|[^\W\d_]{2}imo|"
+                 r"[^\W\d_]{2}amo|[^\W\d_]{2}emo|unk|ünk|juk|jük))")
+_COMPANY = (r"(?:(?:the|our|die|der|das|unser\w*|la|le|l'|il|lo|el|la|nuestra|nuestro|het|de|onze|a|o|nossa|nosso|"
+            r"nasz\w*|v[åa]r\w*|vores)\s+)?(?:company|firm|business|practice|shop|workshop|bakery|brewery|winery|"
+            r"unternehmen|firma|betrieb|familienbetrieb|praxis|werkstatt|b[äa]ckerei|brauerei|weingut|entreprise|soci[ée]t[ée]|"
+            r"maison|cabinet|atelier|boulangerie|brasserie|domaine|azienda|ditta|impresa|studio|bottega|laboratorio|cantina|"
+            r"empresa|compa[ñn]ia|despacho|taller|bodega|bedrijf|zaak|praktijk|bakkerij|brouwerij|sociedade|oficina|"
+            r"przedsi[ęe]biorstwo|zak[łl]ad|pracownia|yritys|f[öo]retag(?:et)?|virksomhed(?:en)?|bedrift(?:en)?|podjetje|"
+            r"tvrtka|obrt|c[ée]g|v[áa]llalkoz[áa]s)")
+_SUBJECT = (rf"(?:{_PRONOUN}|{_FIRST_PLURAL}|{_COMPANY}|{_FAMILY}|(?-i:[A-ZÀ-ÝŁŚŻŹĆŃÓŠČŽ][\w'’&\-]+)"
+            rf"(?:\s+(?:(?:et|und|and|e|y|en|i|a|&)\s+)?(?-i:[A-ZÀ-ÝŁŚŻŹĆŃÓŠČŽ][\w'’&\-]+)){{0,3}}(?=\s+(?-i:[a-zà-ÿ])))(?![^\W\d_])")
+_CLAUSE_START = r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?;:]))\s*"
+_SINCE_STATEMENT = (
+    # "Seit 2010 fertigen wir", "Depuis 1989, Hélène et Jacques …", "Dal 1935 la famiglia", "Desde 1994 asesoramos".
+    re.compile(rf"(?i){_CLAUSE_START}{_SINCE_YEAR}(?:\s*(?:roku|r\.|\.?\s*godine|-ben|-ban|óta))?\s*,?\s+"
+               rf"(?:[^\W\d_]+\s+)?{_SUBJECT}"),
+    # "Harbour Light has been wiring homes and businesses since 2006", "Wir bauen seit 1985 Treppen".
+    re.compile(rf"(?i){_CLAUSE_START}{_SUBJECT}\s+(?:[^\W\d_][\w'’\-]*,?\s+){{1,7}}?{_SINCE_YEAR}"),
+)
+_LEAD_WORDS = (r"run|runs|led|leads?|heads?|manag\w*|took\s+over|taken\s+over|leit\w*|f[üu]hr\w*|gef[üu]hrt|[üu]bern\w*|"
+               r"dirig\w*|g[èe]r\w*|repris\w*|repren\w*|gestisc\w*|guid\w*|rilev\w*|leid\w*|overgenom\w*|prowadz\w*|"
+               r"przej\w*|inhaber\w*|owner\w*|propri[ée]t\w*|titolar\w*|eigenaar\w*|h[äa]nden|mains|mani|manos|handen|m[ãa]os")
+_ELSE_DATED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:"
+    # a group the company belongs to
+    r"part\s+of|member\s+of|belongs?|owned|teil\s+de[rs]|geh[öo]r\w*|fa\s+parte|fait\s+partie|appartien\w*|"
+    r"deel\s+uit|onderdeel|forma\s+parte|pertenece\w*|faz\s+parte|nale[żz]\w*|kuulu\w*|"
+    # a new owner or manager
+    rf"{_LEAD_WORDS}|"
+    # a move, a place, a renovation, growth
+    r"located|based|situated|moved|relocated|ans[äa]ssig|beheimatet|umgezogen|install[ée]e?s|implant[ée]e?s|"
+    r"d[ée]m[ée]nag\w*|trasferit\w*|situad\w*|ubicad\w*|gevestigd|verhuisd|siedzib\w*|renov\w*|r[ée]nov\w*|"
+    r"ristruttur\w*|saniert|umgebaut|modernis\w*|grow\w*|grew|wachs\w*|gewachsen|expand\w*|erweitert|"
+    # an offer added, something new
+    r"also|too|auch|aussi|[ée]galement|anche|tambi[ée]n|ook|tamb[ée]m|te[żz]|r[óo]wnie[żz]|my[öo]s|ocks[åa]|ogs[åa]|"
+    r"tak[ée]|szint[ée]n|tudi|new|neue[nrs]?|neu|nouve\w*|nuov\w*|nuev\w*|nieuw\w*|nov[oa]s?)(?![^\W\d_])")
+
+
+def _since_statement(lines: list[str]) -> int | None:
+    """The year of the first "since YEAR" clause whose subject is the company (see _SINCE_STATEMENT)."""
+    for pattern in _SINCE_STATEMENT:
+        for line in lines:
+            for match in pattern.finditer(line):
+                sentence = _clause(line, match)
+                if _AFFILIATION.search(sentence) or _ELSE_DATED.search(sentence) or _OTHER_OPENING.search(sentence):
+                    continue
+                return int(next(group for group in match.groups() if group))
+    return None
 
 
 def founded_year_in_text(lines: list[str] | str) -> int | None:
@@ -150,13 +222,16 @@ def founded_year_in_text(lines: list[str] | str) -> int | None:
                 year = int(next(group for group in match.groups() if group))
                 if rule is _MORE_RULES[-1] and _OTHER_OPENING.search(_clause(line, match)):
                     continue
+                if rule in _SINCE_RULES and _BELONGS.search(_year_clause(line, match)):
+                    continue  # "the estate belongs to the family since 1890": the property's, not the company's
                 if rule is _MORE_RULES[-1] and match.group(2) and (later := _OPENED_LATER.match(line[match.end():])):
                     year = int(later.group(1))
                 if _AFFILIATION.search(clause := _year_clause(line, match)) and not _FOUNDING_WORD.search(clause):
                     continue
                 if year <= this_year and not _COPYRIGHT.search(line[: match.start()]):
                     return year
-    return None
+    year = _since_statement(candidates)
+    return year if year is not None and year <= this_year else None
 
 
 def _clause(line: str, match: re.Match[str]) -> str:

@@ -47,7 +47,11 @@ STRONG = (
     r"funcion[áa]ri[oa]s|empregad[oa]s|trabalhador(?:es|as)|"
     r"pracownik\w{0,3}|pracownic[ye]|zatrudni(?:on|eni)\w{0,3}|"
     r"ty[öo]ntekij\w{0,4}|henkil[öo]st[öo]\w{0,3}|henkil[öo]kun\w{0,3}|henkil[öo]m[äa][äa]r\w{0,2}|"
-    r"anst[äa]llda|medarbetare|medarbejdere|ansatte|εργαζ[οό]μεν\w*|υπ[αά]λληλ\w*|angaja[țţt]\w*|salaria[țţt]\w*|treballador\w*|empleats?|zam[ěe]stnanc\w{0,3}|pracovn[íi]k\w{0,3}|munkat[áa]rs\w{0,5}|alkalmazott\w{0,4})(?![^\W\d_])"
+    r"anst[äa]llda|medarbetare|medarbejdere|ansatte|εργαζ[οό]μεν\w*|υπ[αά]λληλ\w*|angaja[țţt]\w*|salaria[țţt]\w*|treballador\w*|empleats?|zam[ěe]stnanc\w{0,3}|pracovn[íi]k\w{0,3}|munkat[áa]rs\w{0,5}|alkalmazott\w{0,4}|"
+    # Croatian/Slovene/Serbian, Slovak, Estonian, Latvian, Lithuanian, Bulgarian, in their cases:
+    # "28 radnika", "17 zaposlenih", "11 zaposlenika", "djelatnika", "zamestnancov", "töötajat", "darbinieki", "darbuotojų"
+    r"zaposlen\w{0,4}|radni(?:k|ka|ci|ke|cima)|djelatni(?:k|ka|ci|ke|cima)|delavc\w{0,3}|delavk\w{0,2}|zamestnan\w{0,4}|"
+    r"t[öo][öo]taja\w{0,3}|darbinie\w{1,4}|darbuotoj\w{1,4}|служител\w{0,3}|работни\w{1,3})(?![^\W\d_])"
 )
 WEAK = (
     r"(?<![^\W\d_])(?:people|persons|individuals|personnes|personen|menschen|persone|personas|pessoas|mensen|os[óo]b|osoby|"
@@ -73,6 +77,7 @@ _WORKFORCE = (
 )
 # What may stand between a workforce word and the number: "a team of", "Il team è composto da", "Equipo humano:".
 _CONNECT = (r"(?:\s*[:：]|\s+(?:of|de|di|da|van|von|aus|z|ze|with|mit|avec|con|com|met|is|are|has|have|ist|hat|est|a|è|ha|es|"
+            r"lo|la|los|las|le|les|d[ée]sormais|inmiddels|ya|gi[àa]|ora|nu|danas|danes|dnes|jelenleg|broji|[šs]teje|"
             r"tiene|é|tem|heeft|on|har|consists|composed|made|up|comprises|besteht|umfasst|se|compose|compos[ée]e?|composto|"
             r"composta|formado|formada|por|bestaat|uit|sk[łl]ada|si[ęe]|koostuu|humano|humana|human|total|totale|of\s+some|"
             r"currently|now|today|heute|derzeit|aktuell|aujourd'hui|actuellement|oggi|attualmente|hoy|actualmente|vandaag|"
@@ -80,7 +85,7 @@ _CONNECT = (r"(?:\s*[:：]|\s+(?:of|de|di|da|van|von|aus|z|ze|with|mit|avec|con|
             r"bildet|forment|forme|formano|forma|forman|vormen|vormt|formam|muodostaa|belongs|belong|gehören|telt|liczy|"
             r"between|zwischen|entre|tra|tussen|mi[ęe]dzy|mellan)"
             r"(?![^\W\d_])){0,4}\s*")
-_WORK_AFTER = (r"\s+(?:who\s+|die\s+|qui\s+|che\s+|que\s+|jotka\s+|kt[óo]rzy\s+|som\s+)?(?:work|works|working|are\s+employed|"
+_WORK_AFTER = (r"\s+(?:who\s+|die\s+|qui\s+|che\s+|que\s+|jotka\s+|kt[óo]rzy\s+|som\s+)?(?:(?:y|hier|ici|ci|aqu[íi]|here|tu|itt|h[äa]r|her)\s+)?(?:work|works|working|are\s+employed|"
                r"arbeiten|lavorano|trabajan|trabalham|travaillent|werken|pracuj\w*|ty[öo]skentelev[äa]t|jobbar|arbejder|"
                r"at\s+your\s+service|[àa]\s+votre\s+service|al\s+(?:vostro|suo)\s+servizio|a\s+su\s+servicio|ao\s+seu\s+servi[çc]o|"
                r"zu\s+ihren\s+diensten|tot\s+uw\s+dienst|are\s+(?:at|on|ready)|sind\s+f[üu]r|sont\s+(?:[àa]|pr[êe]ts)|sono\s+(?:a|al|pronti)|est[áa]n\s+a|staan)(?![^\W\d_])")
@@ -107,6 +112,7 @@ _GROWTH = re.compile(r"(?i)(?<![^\W\d_])(?:grow|grew|grown|growth|wachs\w*|gewac
 _NOW = re.compile(r"(?i)(?<![^\W\d_])(?:today|now|heute|aujourd'hui|oggi|hoy|vandaag|hoje|dzi[śs]|idag|nyt|t[äa]n[äa][äa]n|"
                   r"σήμερα|ast[ăa]zi|avui|dnes)(?![^\W\d_])")
 _YEAR_BEFORE = re.compile(r"(?i:\b(?:since|in|from|seit|im|ab|depuis|en|dal|dall'|nel|desde|sinds|vanaf|em|od|w|vuodesta|"
+                          r"the|der|die|das|des|le|la|les|il|lo|el|het|our|unser\w*|notre|nos|nostr\w*|nuestr\w*|onze|"
                           r"vuonna|year|jahr|anno|año|jaar|ano|roku?|sedan|siden))\s*$")
 _RANGE_JOIN = r"\s*(?:-|–|—|〜|~|to|à|a|bis|tot|till|til|do|ja)\s*"
 _ART = r"(?:(?:i|gli|les|los|las|die|the|os|as|de)\s+)?"  # "tra i 20 e i 30", "entre los 20 y los 30"
@@ -120,11 +126,26 @@ _US = (r"(?:with\s+us|for\s+us|here|bei\s+uns|f[üu]r\s+uns|chez\s+nous|pour\s+n
 _WORK_VERB = (r"(?:work|works|working|arbeiten|arbeitet|travaillent|travaille|lavorano|lavora|trabajan|trabaja|trabalham|"
               r"trabalha|werken|werkt|arbejder|jobbar|arbetar|pracuje|pracuj[ąa]|ty[öo]skentelee|ty[öo]skentelev[äa]t)")
 _WORK_HERE = rf"{_WORK_VERB}\s+{_US}|{_US}\s+{_WORK_VERB}"
-_BEING = (r"siamo\s+in|nous\s+sommes|somos|(?:(?<![\s\S])|(?<=[.!?]\s))som|wir\s+sind|we\s+are|vi\s+[äe]r|zijn\s+we\s+met|we\s+zijn\s+met|jeste[śs]my|"
+# Verbs of employing, any person: the number after them counts staff whatever noun follows.
+_EMPLOY = (r"employ|employs|employing|emploie|emploient|employons|besch[äa]ftig(?:t|en|e|st)|impieg(?:a|ano|hiamo)|"
+           r"emplea(?:mos|n)?|empreg(?:a|amos|am)|zatrudnia(?:my|j[ąa])?|zam[ěe]stn[áa]v(?:[áa]|[áa]me|aj[íi])|"
+           r"zapo[šs]ljava(?:mo|ju)?|zaposluje(?:mo)?|zamestn[áa]va(?:me|j[úu])?|foglalkoztat(?:unk|nak)?|"
+           r"ty[öo]llist(?:[äa][äa]|[äa]mme)|syssels[äa]tter|besk[æa]ftiger|sysselsetter|απασχολ\w*|angajeaz[ăa]|angaj[ăa]m|"
+           r"werkgever\s+van|d[áa]\s+trabalho\s+a")
+# Verbs of counting or forming, after a team noun: "the team counts", "l'équipe rassemble", "il team conta".
+_FORMS = (r"counts|numbers|comprises|includes|consists\s+of|is\s+made\s+up\s+of|compte|rassemble|r[ée]unit|regroupe|"
+          r"z[äa]hlt|umfasst|besteht\s+aus|conta|riunisce|comprende|cuenta\s+con|re[úu]ne|agrupa|forman?|formano|"
+          r"telt|omvat|bestaat\s+uit|conta\s+com|liczy|tworz[ąya]|broji|[šs]teje|[čc][íi]t[áa]|sz[áa]ml[áa]l|"
+          r"k[äa]sitt[äa][äa]|best[åa]r\s+a[fv]|r[äa]knar|omfattar|t[äa]ller")
+_NOW_WORD = (r"(?:today|now|currently|heute|derzeit|aktuell|inzwischen|aujourd'hui|actuellement|d[ée]sormais|oggi|ora|"
+             r"attualmente|hoy|actualmente|ya|vandaag|nu|inmiddels|momenteel|hoje|atualmente|dzi[śs]|obecnie|nyt|idag|"
+             r"n[åa]|nyn[íi]|dnes|danas|danes|jelenleg|ma)")
+_BEING = (r"siamo\s+in|nous\s+sommes|somos|nas\s+je|n[áa]s\s+je|(?:(?<![\s\S])|(?<=[.!?]\s))som|wir\s+sind|we\s+are|vi\s+[äe]r|zijn\s+we\s+met|we\s+zijn\s+met|jeste[śs]my|"
           r"meit[äa]\s+on")
 # One word after a number, then the clause goes on without another figure ("18 designers, developers…").
 _ANY_WORD = r"[^\W\d_][\w'’\-]*(?:\s|,|\.|$)(?![^\W\d_]*\s*\d)"
 TEAM_NOUN = (r"(?<![^\W\d_])(?:team|[ée]quipe|squadra|equipo|equipa|zesp[óo][łl]\w{0,3}|tiimi\w{0,3}|staff|workforce|"
+              r"tim|t[ýy]m|ekip[aei]|csapat\w{0,4}|meeskond\w{0,2}|komand\w{1,2}|"
               r"belegschaft|plantilla|organico|effectif|personale|personeel|crew)(?![^\W\d_])")
 _ENDS_CLAUSE = (r"(?=\s*$|\s*[.,;:!?)(–—]|\s+(?:is|are|ist|sind|est|sont|è|sono|es|son|is|zijn|é|são|jest|s[ąa]|on|ovat|who|which|"
                 r"die|qui|che|que|jotka|kt[óo]rzy|serves|serving|helps|ready|strong|stark|fort|forte|fuerte)(?![^\W\d_]))")
@@ -157,7 +178,7 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule("range", re.compile(rf"(?i){_APPROX}{_NUMBER}{_RANGE_JOIN}{_NUM}\s*\+?\s+{_GAP}{noun}")),
         _Rule("count", re.compile(rf"(?i){_APPROX}{_NUMBER}{_PLUS}\s+{_GAP}{noun}")),
         # "Our 45-strong team", "ein 12-köpfiges Team", "een 12-koppig team".
-        _Rule("count", re.compile(rf"(?i){_NUMBER}[-\s](?:strong|person|people|member|k[öo]pfig\w{{0,2}}|koppig\w?)\s+(?:\w+\s+)?{TEAM_NOUN}")),
+        _Rule("count", re.compile(rf"(?i){_NUMBER}[-\s](?:strong|person|people|member|k[öo]pfig\w{{0,2}}|koppig\w?|f[őo]s)\s+(?:\w+\s+)?{TEAM_NOUN}")),
         # A team's size as a key figure: "Team size: 45", "Team: 12 people".
         _Rule("count", re.compile(rf"(?i)^[^\d:：]{{0,25}}?{TEAM_NOUN}[^\d:：]{{0,15}}?[:：]\s*{_APPROX}{_NUMBER}{counter}{tail}")),
         # "a team of 12 is ready", "Our staff of 45 serves…", "una plantilla de 25.": the team noun counts.
@@ -167,9 +188,21 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule("count", re.compile(rf"(?i)^[^\d:：]{{0,25}}?{TEAM_NOUN}\s*[:：]\s*{_APPROX}{_NUMBER}{_PLUS}\s+(?P<gap>{_ANY_WORD})")),
         # Working here, then the number and any noun: "Pracuje u nás 11 baristů", "Bei uns arbeiten 25 Köche".
         _Rule("count", re.compile(rf"(?i)(?<![^\W\d_])(?:{_WORK_HERE})\s+{_APPROX}{_NUMBER}{_PLUS}\s+(?P<gap>{_ANY_WORD})")),
+        # A verb of employing, its subject or an adverb, then the number and any noun: "We now employ 34
+        # craftspeople", "Heute beschäftigt das Familienunternehmen etwa 40 Personen", "Danas zapošljavamo 28 radnika".
+        _Rule("count", re.compile(rf"(?i)(?<![^\W\d_])(?:{_EMPLOY})(?![^\W\d_])(?:\s+(?!{_AT_LEAST}|{_ABOUT})[^\W\d_][\w'’\-]*){{0,3}}?"
+                                  rf"\s+{_APPROX}{_NUMBER}{_PLUS}\s+(?P<gap>{_ANY_WORD})")),
+        # The team, a verb of counting or forming, the number and any noun: "L'équipe rassemble désormais 14
+        # passionnés", "Zespół tworzy 7 księgowych", "el equipo lo forman 8 profesionales", "Unser Team zählt 14 …".
+        _Rule("count", re.compile(rf"(?i){TEAM_NOUN}\s+(?:(?:lo|la|le|se|si|sich|itself)\s+)?(?:{_FORMS})(?![^\W\d_])"
+                                  rf"(?:\s+(?:{_NOW_WORD}|of|de|di|con|com|uit|aus|af|av|z|ze|from|da|by|por|par)){{0,2}}\s+{_APPROX}"
+                                  rf"{_NUMBER}{_PLUS}(?:{_ENDS_CLAUSE}|\s+(?P<gap>{_ANY_WORD}))")),
+        # "There are now 7 of us", "we are 12 of us": the people saying "us" are the staff.
+        _Rule("count", re.compile(rf"(?i)(?<![^\W\d_])(?:there\s+are|there're|we\s+are|we're)\s+(?:{_NOW_WORD}\s+)?{_APPROX}"
+                                  rf"{_NUMBER}\s+of\s+us(?![^\W\d_])")),
         # "siamo in dieci", "nous sommes 12.", "somos 40,": being N, the clause ends with the number.
-        _Rule("count", re.compile(rf"(?i)(?<![^\W\d_])(?:{_BEING})\s+{_APPROX}{_NUMBER}"
-                                  rf"(?=\s*[,;!:]\s|\s*[.!]?\s*$|\.\s)")),
+        _Rule("count", re.compile(rf"(?i)(?<![^\W\d_])(?:{_BEING})\s+(?:{_NOW_WORD}\s+)?{_APPROX}{_NUMBER}"
+                                  rf"(?=\s*[,;!:]\s|\s*[.!]?\s*$|\.\s|\s+(?:à|au|aux)\s)")),
         # "Anzahl der Mitarbeiter beträgt 120", "il numero dei dipendenti è di 45", "employees: ca. 300".
         _Rule("count", re.compile(rf"(?i){STRONG}\s*(?:[:：]|\s+(?:is|are|ist|sind|betr[äa]gt|betragen|est|sont|s'[ée]l[èe]ve\s+[àa]|"
                                   rf"è|sono|es|son|asciende\s+a|zijn|bedraagt|é|são|wynosi|on|[äa]r|er)(?:\s+(?:de|di|a|à|of))?)"
@@ -184,12 +217,17 @@ def _rules() -> tuple[_Rule, ...]:
 
 
 _RULES = _rules()
-_ANY_NOUN = re.compile(rf"(?i){STRONG}|{WEAK}|{TEAM_NOUN}|従業員|社員|職員|スタッフ|(?<![^\W\d_])(?:{_WORK_HERE}|{_BEING})(?![^\W\d_])")
+_ANY_NOUN = re.compile(rf"(?i){STRONG}|{WEAK}|{TEAM_NOUN}|従業員|社員|職員|スタッフ|(?<![^\W\d_])(?:{_WORK_HERE}|{_BEING}|{_EMPLOY}|"
+                       rf"of\s+us)(?![^\W\d_])")
 _WORKFORCE_BEFORE = re.compile(rf"(?i){_WORKFORCE}{_CONNECT}$")
 # A verb of working, then where ("bij Visser Bouw", "na Tejo Alimentar"), then the number.
 _WORK_AT_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:work|working|arbeiten|travaill\w*|lavor\w*|trabaj\w*|trabalh\w*|werken|werkt|"
                              r"pracuj\w*|ty[öo]skentel\w*)(?:\s+(?:at|in|for|bei|chez|presso|en|na|no|em|bij|in|w|u|da)"
-                             r"(?-i:(?:\s+[A-ZÀ-Ý][\w&'’.\-]*){1,4}))?\s*(?:,\s*)?$")
+                             r"(?-i:(?:\s+[A-ZÀ-Ý][\w&'’.\-]*){1,4}))?\s*(?:,\s*)?$|"
+                             # the place first: "Bij Bosman zelf werken", "Bei Müller arbeiten", "Chez Roux travaillent"
+                             r"(?<![^\W\d_])(?:at|bei|chez|presso|bij|en|na|w|u|hos|p[åa])(?-i:(?:\s+[A-ZÀ-Ý][\w&'’.\-]*){1,4})"
+                             r"(?:\s+(?:zelf|selbst|itself|m[êe]me|stess[ao]|mismo|sam[ae]?))?\s+(?:work|arbeiten|travaillent|lavorano|"
+                             r"trabajan|trabalham|werken|pracuje|pracuj[ąa]|jobbar|arbetar|arbejder|jobber)\s*$")
 # Being employed, stated after the noun: "… Personen bei uns angestellt", "… persone impiegate".
 _EMPLOYED_AFTER = re.compile(r"(?i)^(?:\s+[^\W\d_][\w'’]*){0,3}?\s+(?:angestellt|besch[äa]ftigt|employed|employ[ée]e?s|"
                              r"impiegat[ie]|emplead[oa]s|werkzaam|in\s+dienst|empregad[oa]s|zatrudnion\w*|t[äa]tig)(?![^\W\d_])")
@@ -206,11 +244,11 @@ _OTHERS_AFTER = re.compile(r"(?i)^\s+(?:of|from|at|bei|von|de|des|chez|di|dei|pr
 # company belongs to it, or links the group to the number by a relative pronoun or "with", and no
 # "we"/"our" comes between (then the number is the company's: "part of X group, we employ 85").
 _GROUP_NOUN = (r"(?<![^\W\d_])(?:groups?|groupe|gruppo|gruppe|grupo|groep|grupa|grupy|gruppen|koncern\w*|konzern\w*|"
-               r"\w*gruppe|holding|network|netzwerk|r[ée]seau|rete|netwerk|verbund|parent\s+company|casa\s+madre|"
+               r"\w*gruppe|\w*groep|\w+group|\w+grupo|\w+grupa|\w+gruppo|holding|network|netzwerk|r[ée]seau|rete|netwerk|verbund|parent\s+company|casa\s+madre|"
                r"maison\s+m[èe]re|muttergesellschaft|moedermaatschappij|empresa\s+matriz|skupin[ayě]|grupul\w*|όμιλο\w*)(?![^\W\d_])")
 _PART_OF = (r"(?<![^\W\d_])(?:part\s+of|member\s+of|subsidiary|belongs\s+to|owned\s+by|fa\s+parte|parte\s+del|filiale|"
-            r"controllata|teil\s+de[rs]|geh[öo]r\w*\s+zu[rm]?|tochter\w*|appartient|fait\s+partie|filial\w*|forma\s+part\w*|"
-            r"pertenece|maakt\s+deel|onderdeel\s+van|dochter\w*|pertence|faz\s+parte|nale[żz]\w*\s+do|cz[ęe][śs]ci[ąa]|"
+            r"controllata|teil\s+de[rs]|geh[öo]r\w*\s+(?:\w+\s+)?zu[rm]?|tochter\w*|appartient|fait\s+partie|filial\w*|forma\s+part\w*|"
+            r"pertenece|maakt\s+deel|maken\s+\w+\s+deel|deel\s+uit\s+van|onderdeel\s+van|dochter\w*|pertence|faz\s+parte|nale[żz]\w*\s+do|cz[ęe][śs]ci[ąa]|"
             r"ing[åa]r\s+i|del\s+av|dotterbolag|kuuluu|tyt[äa]ryhti\w*|sou[čc][áa]st[íi]|s[úu][čc]as[ťt]ou|patr[íi]|"
             r"face\s+parte|parte\s+din|θυγατρική|μέλος)(?![^\W\d_])")
 _LINK = (r"(?<![^\W\d_])(?:which|that|who|with|che|con|qui|avec|die|der|das|welche|mit|que|con|dat|met|com|kt[óo]r\w+|z|som|med|"
@@ -219,6 +257,7 @@ _WE = (r"(?<![^\W\d_])(?:we|our|us|wir|unser\w*|nous|notre|nos|noi|nostr\w*|noso
        r"my|nasz\w*|vi|v[åa]r\w*|me|meid[äa]n|sme|m[áa]me|na[šs]\w*|noastr\w*|εμείς|μας)(?![^\W\d_])")
 _GROUP_RE = re.compile(rf"(?i){_GROUP_NOUN}")
 _PART_OF_RE = re.compile(rf"(?i){_PART_OF}")
+_GROUP_BRACKET = re.compile(rf"(?i){_GROUP_NOUN}(?:\s+(?-i:[A-ZÀ-Ý])[\w\-]*){{0,2}}\s*\(\s*(?:{_AT_LEAST}|{_ABOUT})?\s*$")
 _LINK_RE = re.compile(rf"(?i){_LINK}")
 _WE_RE = re.compile(rf"(?i){_WE}")
 
@@ -229,6 +268,8 @@ def _group_count(before: str) -> bool:
     groups = list(_GROUP_RE.finditer(sentence))
     if not groups:
         return False
+    if _GROUP_BRACKET.search(sentence):
+        return True  # "… zur Nordholz-Gruppe (2.300 Mitarbeitende)": the group's figure in brackets
     part_of = list(_PART_OF_RE.finditer(sentence))
     tail = sentence[max([groups[-1].end()] + [m.end() for m in part_of]):]
     if _WE_RE.search(tail):
@@ -243,7 +284,10 @@ _HIRED_AFTER = re.compile(r"^\s*(?:が|を)?\s*(?:入社|採用|募集)")
 # (not "one": "ein", "un", "een", "en" are also the indefinite article, "and a workshop")
 _SMALL_WORDS = (r"two|three|four|five|zwei|drei|vier|f[üu]nf|deux|trois|quatre|cinq|due|tre|quattro|cinque|dos|tres|cuatro|"
                 r"cinco|twee|drie|vijf|dois|duas|tr[êe]s|to|fire|fem|tv[åa]|kaksi|kolme|dwa|dwie|trzy|dva|dv[ěe]|t[řr]i")
-_AND_MORE = re.compile(rf"(?i)^\s*,?\s*(?:and|und|sowie|et|e|ed|y|en|og|och|ja|i|a|plus)\s+(?:[\d.,]+|(?:{_SMALL_WORDS})(?![^\W\d_]))\s+(?P<noun>[^\W\d_][\w'’\-]*)")
+_AND_MORE = re.compile(rf"(?i)^(?P<between>(?:\s*(?<![^\W\d_])[^\W\d_][\w'’\-]*(?![^\W\d_])){{0,3}}?)"
+                       rf"\s*,?\s*(?<![^\W\d_])(?:and|und|sowie|et|ainsi\s+que|e|ed|y|en|og|och|ja|i|a|plus|as\s+well\s+as|as\s+also|"
+                       rf"oltre\s+a|adem[áa]s\s+de|alsook|evenals|oraz)\s+(?:[\d.,]+|(?:{_SMALL_WORDS})(?![^\W\d_]))\s+(?P<noun>[^\W\d_][\w'’\-]*)")
+_CONJUNCTIONS = frozenset("and und et e y og och ja or oder ou o".split())  # "9 therapists and physios and 2 …"
 _AT_LEAST_RE = re.compile(rf"(?i)^(?:{_AT_LEAST})$|^以上$")
 _NAMED = ("mark", "gap", "noun", "weak", "plus")
 
@@ -257,12 +301,24 @@ def employees_in_text(lines: list[str] | str) -> dict[str, int]:
     """
     lines = [lines] if isinstance(lines, str) else lines
     candidates = [line for line in lines if candidate_line(line)]
+    # A label or a figure may start any sentence, not only a line: "Meisterbetrieb seit 1968. Unser Team: 21 …".
+    candidates = [piece for line in candidates for piece in _with_sentences(line)]
     for rule in _RULES:
         for line in candidates:
             for match in rule.pattern.finditer(line):
                 if (facts := _facts(rule, match, line)) is not None:
                     return facts
     return {}
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W_)][.!?])\s+(?=[A-ZÀ-ÝŁŚŻŹĆŃÓŠČŽ])")
+
+
+def _with_sentences(line: str) -> list[str]:
+    """The line, then each of its later sentences on its own (a full stop before a capital; "ca. 120"
+    does not break). A piece only adds readings: every rule sees the whole line first."""
+    pieces = _SENTENCE_BREAK.split(line)
+    return [line, *(piece for piece in pieces[1:] if candidate_line(piece))]
 
 
 def candidate_line(line: str, digits: bool = True) -> bool:
@@ -293,7 +349,8 @@ def _facts(rule: _Rule, match: re.Match[str], line: str) -> dict[str, int] | Non
     if _OTHERS_BEFORE.search(_strip_mark(before).rstrip()) or _OTHERS_AFTER.match(after) or _group_count(before):
         return None
     strong = bool(groups.get("noun")) and not groups.get("weak")
-    if not strong and (more := _AND_MORE.match(after)) and more.group("noun").lower() not in _GAP_STOP:
+    if (not strong and (more := _AND_MORE.match(after)) and more.group("noun").lower() not in _GAP_STOP
+            and not (_GAP_STOP - _CONJUNCTIONS).intersection(more.group("between").lower().split())):
         return None  # "a team of 9 tax clerks and 2 advisers": a part of the team; "120 employees and 900 volunteers" is all staff
     if rule.kind == "range":
         low, high = sorted(numbers)
@@ -303,7 +360,9 @@ def _facts(rule: _Rule, match: re.Match[str], line: str) -> dict[str, int] | Non
     count = numbers[0]
     if _is_year(match.group(spans[0]), before, line[match.end(spans[0]):], noun_follows=bool(groups.get("noun"))):
         return None
-    if (_WITH_BEFORE.search(_strip_mark(before)) and _FOUNDING.search(line[: match.start()] + after)
+    sentence_before = re.split(r"[.!?;]\s+", before)[-1]
+    sentence_after = re.split(r"[.!?;](?:\s|$)", after)[0]
+    if (_WITH_BEFORE.search(_strip_mark(before)) and _FOUNDING.search(sentence_before + match.group(0) + sentence_after)
             and not _GROWTH.search(before) and not _NOW.search(before)):  # "Established in 1993, X has grown …, with 300 employees": today
         return None  # "started in 1998 with 3 employees": history, not today's head count
     if groups.get("plus") or (groups.get("mark") and _AT_LEAST_RE.match(" ".join(groups["mark"].split()))):

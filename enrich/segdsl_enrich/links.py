@@ -1,6 +1,7 @@
 """Which same-site pages are worth fetching after the home page: legal notices, about and
 history pages, contact pages, then the other pages of the main menu; never team/people/staff
-pages, which carry people.
+pages among them, which carry people (the spider fetches the first team page only for a head
+count no other page stated, keeping nothing else of it: `team_links`).
 
 Menu pages with names no list knows ("Unser Betrieb", "La Maison", "Lo Studio") are where small
 companies tell their story, so every link of the main navigation is a candidate; known words only
@@ -57,6 +58,9 @@ UNWANTED = re.compile(r"(?<![a-zà-ü])(?:teams?|people|staff|[ée]quipe|mitarbe
                       r"rekrytointi|noticias|notizie|nieuws|aktualności|uutiset|professionisti|profesionales|"
                       r"profissionais|professionals|ansprechpartner|medewerkers|medarbe[jt]dere|medarbetare|"
                       r"carri[èe]res?|karri[äe]r|työpaikat|search|suche|recherche|cerca|buscar|zoeken|szukaj|account|wishlist|mi[-_ ]cuenta|mon[-_ ]compte|mein[-_ ]konto|anw[äa]lte|avvocati|abogados|advogados|avocats|lawyers|attorneys)(?![a-zà-ü])|チーム|採用|スタッフ", re.I)
+# Team pages, among the unwanted: fetched only for a head count, when no other page stated one (see spider).
+TEAM = re.compile(r"(?<![a-zà-ü])(?:teams?|unser[-_ ]team|our[-_ ]team|[ée]quipe|squadra|equipo|equipa|zesp[óo][łl]|tiimi(?:mme)?|"
+                  r"staff|people|mitarbeiter(?:innen)?|medewerkers|persone|tym|t[ýy]m|ekipa|csapat)(?![a-zà-ü])", re.I)
 NOT_HTML = re.compile(r"\.(?:pdf|docx?|xlsx?|jpe?g|png|gif|svg|zip|mp4)$", re.I)
 # A shop's category page in PrestaShop's URL scheme ("/3-chocolats", "/12-azulejos"): products, while
 # the same shop's own pages live under "/content/4-la-maison".
@@ -89,6 +93,20 @@ def candidate_links(selector: Selector, page_url: str, limit: int) -> list[str]:
             ranked[url] = rank
     # sorted() is stable: equal ranks keep the page's order, which is the menu's order.
     return sorted(ranked, key=lambda url: ranked[url])[:limit]
+
+
+def team_links(selector: Selector, page_url: str) -> list[str]:
+    """Same-site team pages ("/team", "/equipe", "Unser Team"), in page order: not careers or jobs."""
+    host, found = urlsplit(page_url).hostname, []
+    for anchor in selector.xpath("//a[@href]"):
+        url = urldefrag(urljoin(page_url, anchor.attrib["href"].strip()))[0]
+        parts = urlsplit(url)
+        label = f"{parts.path} {' '.join(anchor.xpath('.//text()').getall())}"
+        if (parts.scheme in ("http", "https") and parts.hostname == host and not _is_home(parts.path, page_url, url)
+                and TEAM.search(label) and not NOT_HTML.search(parts.path) and url not in found
+                and not re.search(r"(?i)career|karriere|jobs?|emploi|lavora|empleo|vacature|kariera|carri[èe]re", label)):
+            found.append(url)
+    return found
 
 
 def _is_home(path: str, page_url: str, url: str) -> bool:

@@ -31,6 +31,7 @@ class _Domain:
     pending: int = 0
     pages: list[Page] = field(default_factory=list)
     row: Row = field(default_factory=dict)
+    team_tried: bool = False
 
 
 class EnrichSpider(scrapy.Spider):
@@ -80,6 +81,15 @@ class EnrichSpider(scrapy.Spider):
             state.pages.append(extract_page(response.text, response.url, _headers(response), link_limit=0, home=False))
         self._done(state)
 
+    def parse_team(self, response: Response) -> None:
+        """A team page, fetched because no other page stated a head count: only its head count is kept."""
+        state = self.domains[response.meta["domain"]]
+        self.on_page(response.url)
+        if isinstance(response, TextResponse):
+            page = extract_page(response.text, response.url, _headers(response), link_limit=0, home=False)
+            state.pages.append(page.head_count_only())
+        self._done(state)
+
     def page_failed(self, failure: Failure) -> None:
         """A secondary page failing (404, robots, timeout) costs facts, not the domain."""
         self._done(self.domains[failure.request.meta["domain"]])
@@ -98,8 +108,22 @@ class EnrichSpider(scrapy.Spider):
 
     def _done(self, state: _Domain) -> None:
         state.pending -= 1
-        if state.pending == 0:
+        if state.pending == 0 and (team := self._team_page(state)):
+            state.team_tried, state.pending = True, 1
+            self.crawler.engine.crawl(scrapy.Request(team, callback=self.parse_team, errback=self.page_failed,
+                                                     dont_filter=True, meta={"domain": state.name}))
+        elif state.pending == 0:
             self._emit(state)
+
+    def _team_page(self, state: _Domain) -> str | None:
+        """The home page's team page, when no fetched page stated a head count and it was not fetched
+        already: one more request for the sites whose head count only the team page gives."""
+        if state.team_tried or state.row.get("status") != "ok" or not state.pages:
+            return None
+        if any("employees" in page.facts for page in state.pages):
+            return None
+        fetched = {page.url for page in state.pages}
+        return next((url for url in state.pages[0].team_links if url not in fetched), None)
 
     def _emit(self, state: _Domain) -> None:
         row = {**(merge(state.pages) if state.row.get("status") == "ok" else {}), **state.row, "domain": state.name}

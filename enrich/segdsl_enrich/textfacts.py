@@ -62,7 +62,7 @@ _LABEL_STEMS = re.compile(
     r"operator|betreiber|exploitant|[ée]diteur|editore|editor\b|herausgeber|anbieter|responsable|publisher|handelsnaam|"
     r"statutaire|entity|rechtstr[äa]ger|legal)|社名|商号|会社名|企業名|運営会社|運営者|販売業者|事業者"
 )
-_LABEL_BLOCKED = re.compile(
+LABEL_BLOCKED = re.compile(
     r"(?i)host|h[ée]berg|ospit|aloja|hosped|design|agen[ct]|photo|foto|bild|image|cr[ée]dit|partner|client|kunde|klant|"
     r"sponsor|bank|banque|banca|banco|versicher|assur|insur|seguro|auditor|pr[üu]fer|revisor|steuer|tax|registrar|"
     r"kammer|chamber|camera|authority|beh[öo]rde|autorit"
@@ -150,17 +150,21 @@ def _counter_runs(lines: list[str]) -> tuple[set[int], set[int]]:
     return figures, unclear
 
 
+# A postcode's letters that spell a legal form: "Steenstraat 20, 4561 AS" (Dutch "1234 AB") is an address.
+_ADDRESS_NAME = re.compile(r"\d{4}\s?[A-Z]{2}$|\d+\s*,\s*\d{3,}")
+
+
 def legal_name_in_text(lines: list[str]) -> str | None:
     """The first line-opening "Name + legal form" (GmbH, S.r.l., B.V., sp. z o.o., Oy, 株式会社…),
     after a label naming the company or its owner, if any."""
     for line in lines:
         text = line
         if (label := _LABEL.match(line)) is not None:
-            if not _LABEL_STEMS.search(label.group(1)) or _LABEL_BLOCKED.search(label.group(1)):
+            if not _LABEL_STEMS.search(label.group(1)) or LABEL_BLOCKED.search(label.group(1)):
                 continue
             text = line[label.end():]
-        if match := (_LEGAL_NAME.match(text) or _JA_LEGAL_NAME.match(text) or _DASHED_LEGAL_NAME.match(text)
-                     or _PREFIX_LEGAL_NAME.match(text)):
+        if (match := (_LEGAL_NAME.match(text) or _JA_LEGAL_NAME.match(text) or _DASHED_LEGAL_NAME.match(text)
+                      or _PREFIX_LEGAL_NAME.match(text))) and not _ADDRESS_NAME.search(match.group(1)):
             return match.group(1)
     for line in lines:
         for intro in _OWNER_INTRO.finditer(line):

@@ -165,15 +165,29 @@ def test_redirects(crawled: pl.DataFrame) -> None:
         "blocked", "intranet.case-redirect-internal.com resolves to 10.0.0.7, in blocked network 10.0.0.0/8")
 
 
-def test_staff_pages_are_never_fetched_and_nothing_personal_is_stored(crawl: tuple[pl.DataFrame, list[Hit]]) -> None:
+def test_a_team_page_is_fetched_only_for_a_head_count_and_nothing_personal_is_stored(
+        crawl: tuple[pl.DataFrame, list[Hit]]) -> None:
+    """No other page states a head count, so the home page's first team page is fetched once more,
+    and only its head count is kept: not its Person JSON-LD, its names, e-mails, phones or the
+    "worksFor" name. A person's own page is never fetched."""
     frame, hits = crawl
     staff = row(frame, "case-staff.com")
     assert staff["name"] == "Staff Case Inc"
     assert staff["description"] == "Staff Case makes widgets."
+    assert (staff["employee_count"], staff["employee_range_min"], staff["employee_range_max"]) == (12, 12, 12)
+    source = next(entry for entry in staff["sources"] if entry["field"] == "employee_count")
+    assert (source["source"], source["url"].split("://")[1]) == ("text", "case-staff.com/team")
     text = json.dumps(staff, default=str)
     for leak in ("Jane", "Roe", "John", "Smith", "@", "555", "Leaky"):
         assert leak not in text
-    assert sorted(paths(hits, "case-staff.com")) == ["/", "/about", "/robots.txt"]
+    assert sorted(paths(hits, "case-staff.com")) == ["/", "/about", "/robots.txt", "/team"]
+
+
+def test_a_team_page_is_not_fetched_when_another_page_states_the_head_count(
+        crawl: tuple[pl.DataFrame, list[Hit]]) -> None:
+    frame, hits = crawl
+    # case-french.fr states "plus de 200 salariés" on its home page: no team page is asked for
+    assert not any("team" in path or "equipe" in path for path in paths(hits, "case-french.fr"))
 
 
 def test_one_request_at_a_time_per_site_with_a_delay(crawl: tuple[pl.DataFrame, list[Hit]]) -> None:

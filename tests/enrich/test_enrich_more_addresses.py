@@ -31,11 +31,13 @@ def test_streets_and_labels(line: str, expected: dict[str, str]) -> None:
 
 @pytest.mark.parametrize(("line", "expected"), [
     ("Blvd. Kukulcán 120, Zona Hotelera, C.P. 77500, Cancún, Q.R., México",
-     {"postal_code": "77500", "locality": "Cancún", "country_code": "MX"}),
+     # a district ("Zona Hotelera") between the street and the postcode: the street is the part before it
+     {"postal_code": "77500", "locality": "Cancún", "country_code": "MX", "street_address": "Blvd. Kukulcán 120"}),
     ("Rua Augusta, 500 – Consolação, Campinas – SP, CEP 13010-111 · Brasil",
      {"postal_code": "13010-111", "locality": "Campinas", "country_code": "BR"}),
     ("300, rue Principale · Gatineau (Québec) J8X 2B3 · Canada",
-     {"postal_code": "J8X 2B3", "locality": "Gatineau", "country_code": "CA"}),
+     # Québec writes "number, street": the number's part and the street's part are one street
+     {"postal_code": "J8X 2B3", "locality": "Gatineau", "country_code": "CA", "street_address": "300, rue Principale"}),
     ("5 Jurong Port Road, #03-11, Singapore 619104",
      {"postal_code": "619104", "locality": "Singapore", "country_code": "SG", "street_address": "5 Jurong Port Road"}),
     ("Av. Santa Fe 900 · C1059ABC · Argentina",
