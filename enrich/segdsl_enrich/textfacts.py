@@ -173,11 +173,22 @@ def legal_name_in_text(lines: list[str]) -> str | None:
     return None
 
 
+_NAME_QUALIFIER = re.compile(
+    r"(?:\s+(?:Inh\.|Inhaber(?:in)?:?|Prop\.|Propr\.|Owner:?|eig\.|Eig\.)\s.*"
+    r"|(?<=[^\W\d_]{3}|..\.)\s+di\s+(?-i:[A-Z][\w'’]+)(?:\s+(?-i:[A-Z][\w'’]+))*\s*&\s*C\.?"
+    r"|\s+\((?-i:[A-Z])[^\W\d_]+(?:[\s\-][^\W\d_]+)?\))$")
+
+
 def name_from_legal_name(legal_name: str | None) -> str | None:
     """"Bergmann Maschinenbau GmbH" -> "Bergmann Maschinenbau", for sites that state no other name."""
     if legal_name is None:
         return None
+    legal_name = _NAME_QUALIFIER.sub("", _TRAILING_LEGAL_FORM.sub("", legal_name)).strip(" ,–-")
     name = _JA_LEGAL_FORM.sub("", _LEADING_LEGAL_FORM.sub("", _TRAILING_LEGAL_FORM.sub("", legal_name))).strip(" ,")  # 株式会社サクラ -> サクラ
+    # The owner or general partners named after the business ("Hotel Zur Linde Inh. Thomas Will",
+    # "Hotel Al Cervo di Pederiva Luca & C.") and a registration qualifier ("Hartley & Sons (Sheffield)")
+    # belong to the legal name only; the first names a person.
+    name = _NAME_QUALIFIER.sub("", name).strip(" ,–-")
     return name or None
 
 
