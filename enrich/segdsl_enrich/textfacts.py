@@ -51,8 +51,19 @@ LEGAL_FORMS = (
     r"Oyj|Oy\s+Ab|Oy|Ab|Ky|Tmi|ApS|A/S|I/S|P/S|IVS|ASA|AS|"
     r"s\.\s?r\.\s?o\.|a\.\s?s\.|v\.\s?o\.\s?s\.|k\.\s?s\.|Kft\.|Zrt\.|Nyrt\.|Bt\.|d\.o\.o\.|d\.d\.|OÜ|SIA|UAB|ehf\.|hf\."
 )
-_NAME_WORDS = (r"(?:(?:[A-ZÀ-ÝŁŚŻŹĆŃÓΑ-Ω0-9][\w&'’.\-]*|&|(?:de|van|der|den|di|da|del|della|la|le|von|und|and|et|e|y|i|"
-               r"do|dos|das|du|des)|[dl]['’][\w\-]+)(?:,?\s+))")
+_NAME_WORDS = (r"(?:(?:[A-ZÀ-ÝŁŚŻŹĆŃÓŠČŽĐΑ-Ω0-9][\w&'’.\-]*|&|(?:de|van|der|den|di|da|del|della|la|le|von|und|and|et|e|y|i|"
+               r"do|dos|das|du|des|és|un|ir|in|og|och|ja|a)|[dl]['’][\w\-]+|\((?-i:[A-Z])[\w'’\- ]{1,30}\))(?:,?\s+))")
+# Central and Eastern European names keep common nouns in lower case ("Arhitektonski ured Horvat & Kos d.o.o.",
+# "Nemuno baldai", "Ozols un partneri SIA"): lower-case words are part of a name only before these forms.
+_EAST_FORMS = r"d\.o\.o\.|d\.d\.|Kft\.|Zrt\.|Bt\.|s\.\s?r\.\s?o\.|a\.\s?s\.|Sp\.\s*z\s*o\.\s*o\.|sp\.\s*z\s*o\.\s*o\.|SIA|UAB|OÜ|AS|ehf\.|hf\.|s\.p\."
+_EAST_LEGAL_NAME = re.compile(
+    rf"((?:[A-ZÀ-ÝŁŚŻŹĆŃÓŠČŽĐ][\w&'’.\-]*,?\s+)(?:(?:(?-i:[A-ZÀ-ÝŁŚŻŹĆŃÓŠČŽĐ])[\w&'’.\-]*|(?-i:[a-zà-žł])[^\W\d_]{{3,}}|"
+    rf"&|un|ir|in|i|a|és|og|ja),?\s+){{0,5}}(?:{_EAST_FORMS}))(?=$|[\s,;:.)–\-|·])"
+)
+# Baltic forms written first: "UAB Nemuno baldai", "SIA Zaļā birzs", "OÜ Saare Puit".
+_EAST_PREFIX_LEGAL_NAME = re.compile(
+    r"((?:UAB|AB|SIA|AS|OÜ|MB|IĮ)\s+[A-ZÀ-ÝŁŚŻŹĆŃÓŠČŽĀĒĪŪĶĻŅĢ][\w'’\-]*(?:\s+(?:[\w'’\-]+|&)){0,3}?)(?=\s*(?:$|[,·|–]|\s-\s))"
+)
 # A label before the name ("Ragione sociale:", "Nom de la société :", "Inhaber:", "Właściciel:") names the
 # company or its owner, never its web host, designer, bank or insurer (an Impressum lists those too).
 _LABEL_STEMS = re.compile(
@@ -60,7 +71,10 @@ _LABEL_STEMS = re.compile(
     r"entreprise|unternehmen|azienda|empresa|bedrijf|onderneming|vennootschap|sp[óo][łl]k|raison|d[ée]nomina|ragione|"
     r"raz[óo]n|raz[ãa]o|titular|inhaber|owner|propri[ée]t|propietari|propriet[áa]ri|eigenaar|w[łl]a[śs]ciciel|omistaja|"
     r"operator|betreiber|exploitant|[ée]diteur|editore|editor\b|herausgeber|anbieter|responsable|publisher|handelsnaam|"
-    r"statutaire|entity|rechtstr[äa]ger|legal)|社名|商号|会社名|企業名|運営会社|運営者|販売業者|事業者"
+    r"statutaire|entity|rechtstr[äa]ger|legal|"
+    # the data controller of a privacy notice
+    r"administrator|administratorem|p[āa]rzinis|controller|verantwortlich|verwerkingsverantwoordelijke|adatkezel|"
+    r"voditelj\s+obrade|upravljavec|spr[áa]vce|prev[áa]dzkovate|vastutav|valdytoj)|社名|商号|会社名|企業名|運営会社|運営者|販売業者|事業者"
 )
 LABEL_BLOCKED = re.compile(
     r"(?i)host|h[ée]berg|ospit|aloja|hosped|design|agen[ct]|photo|foto|bild|image|cr[ée]dit|partner|client|kunde|klant|"
@@ -72,7 +86,7 @@ _COPYRIGHT = r"(?:(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s
 # "Muster GmbH", "© 2024 Acme, Inc.", "Ragione sociale: Rossi S.r.l.": a company name and its legal form
 # opening a line (after its label, if any), as legal notices and copyright lines state it.
 _LEGAL_NAME = re.compile(
-    rf"{_COPYRIGHT}((?:[A-ZÀ-ÝŁŚŻŹĆŃÓΑ-Ω0-9][\w&'’.\-]*,?\s+){_NAME_WORDS}{{0,6}}(?:{LEGAL_FORMS}))(?=$|[\s,;:.)–\-|])"
+    rf"{_COPYRIGHT}((?:[A-ZÀ-ÝŁŚŻŹĆŃÓŠČŽĐΑ-Ω0-9][\w&'’.\-]*,?\s+){_NAME_WORDS}{{0,8}}(?:{LEGAL_FORMS}))(?=$|[\s,;:.)–\-|·])"
 )
 # "VetMondego - Clínica Veterinária, Lda.": a brand, a dash, what it does, a comma and the form (Portugal,
 # Spain). Only with that comma: "Kontakt - Müller GmbH" is a heading, not a name.
@@ -164,7 +178,8 @@ def legal_name_in_text(lines: list[str]) -> str | None:
                 continue
             text = line[label.end():]
         if (match := (_LEGAL_NAME.match(text) or _JA_LEGAL_NAME.match(text) or _DASHED_LEGAL_NAME.match(text)
-                      or _PREFIX_LEGAL_NAME.match(text))) and not _ADDRESS_NAME.search(match.group(1)):
+                      or _PREFIX_LEGAL_NAME.match(text) or _EAST_LEGAL_NAME.match(text)
+                      or _EAST_PREFIX_LEGAL_NAME.match(text))) and not _ADDRESS_NAME.search(match.group(1)):
             return match.group(1)
     for line in lines:
         for intro in _OWNER_INTRO.finditer(line):

@@ -1,0 +1,27 @@
+"""Legal names of Central/Eastern European and Baltic companies (lower-case common nouns, forms written
+first), names after a privacy notice's data-controller label, long Italian partnership names, and a
+parenthesised place in a British name."""
+
+import pytest
+
+from segdsl_enrich.textfacts import legal_name_in_text
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Građevinski obrt Novak & Sin d.o.o.", "Građevinski obrt Novak & Sin d.o.o."),
+    ("UAB Vilniaus langai · Savanorių pr. 5, LT-03116 Vilnius", "UAB Vilniaus langai"),
+    ("Pārzinis: SIA Zaļā birzs, reģ. Nr. 40003000000", "SIA Zaļā birzs"),
+    ("Administrator: Pensjonat Pod Świerkami Sp. z o.o., ul. Długa 3, 34-500 Zakopane",
+     "Pensjonat Pod Świerkami Sp. z o.o."),
+    ("Tóth és Fia Asztalos Kft.", "Tóth és Fia Asztalos Kft."),
+    ("Albergo Al Lago di Rossi Marco & C. S.a.s. · P.IVA 01234567890", "Albergo Al Lago di Rossi Marco & C. S.a.s."),
+    ("Crown Inn (Ashby) Ltd · Company no. 01234567", "Crown Inn (Ashby) Ltd"),
+])
+def test_legal_names(line: str, expected: str) -> None:
+    assert legal_name_in_text([line]) == expected
+
+
+@pytest.mark.parametrize("line", ["Sedež podjetja je v Ljubljani, d.o.o.", "Kontakt zur Muster d.o.o.",
+                                  "Wir sind Teil der Muster GmbH"])
+def test_sentences_are_no_legal_names(line: str) -> None:
+    assert legal_name_in_text([line]) is None
