@@ -168,6 +168,15 @@ def _counter_runs(lines: list[str]) -> tuple[set[int], set[int]]:
 _ADDRESS_NAME = re.compile(r"\d{4}\s?[A-Z]{2}$|\d+\s*,\s*\d{3,}")
 
 
+# What a legal form carries after it in the register: the partners of an Italian partnership ("S.n.c. di
+# Santoro Nicola & C."), a cooperative's kind ("Soc. Coop. Agricola", "Soc. Coop. a r.l."), a German
+# professional firm's kind ("mbB Steuerberatungsgesellschaft", "GmbH Wirtschaftsprüfungsgesellschaft").
+_FORM_TAIL = re.compile(
+    r"\s+(?:di\s+(?-i:[A-Z])[\w'’]+(?:\s+(?-i:[A-Z])[\w'’]+){0,3}\s*&\s*C\.(?:\s*(?:S\.n\.c\.|S\.a\.s\.))?|"
+    r"(?:Agricola|Sociale|Agricole|Agr[íi]cola)(?:\s+a\s+r\.\s?l\.)?|a\s+r\.\s?l\.|"
+    r"(?:Steuerberatungs|Rechtsanwalts|Wirtschaftspr[üu]fungs|Patentanwalts|Buchpr[üu]fungs)gesellschaft)(?=$|[\s,;·|–])")
+
+
 def legal_name_in_text(lines: list[str]) -> str | None:
     """The first line-opening "Name + legal form" (GmbH, S.r.l., B.V., sp. z o.o., Oy, 株式会社…),
     after a label naming the company or its owner, if any."""
@@ -180,7 +189,10 @@ def legal_name_in_text(lines: list[str]) -> str | None:
         if (match := (_LEGAL_NAME.match(text) or _JA_LEGAL_NAME.match(text) or _DASHED_LEGAL_NAME.match(text)
                       or _PREFIX_LEGAL_NAME.match(text) or _EAST_LEGAL_NAME.match(text)
                       or _EAST_PREFIX_LEGAL_NAME.match(text))) and not _ADDRESS_NAME.search(match.group(1)):
-            return match.group(1)
+            tail = _FORM_TAIL.match(text, match.end(1))
+            if tail and re.match(r"(?i)\s*(?:agr|soc|a\s)", tail.group(0)) and not re.search(r"(?i)coop\.?$", match.group(1)):
+                tail = None  # "Agricola", "Sociale", "a r.l." follow a cooperative's form only
+            return match.group(1) + (tail.group(0) if tail else "")
     for line in lines:
         for intro in _OWNER_INTRO.finditer(line):
             if match := _LEGAL_NAME.match(line, intro.end()):

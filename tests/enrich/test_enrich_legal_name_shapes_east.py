@@ -25,3 +25,13 @@ def test_legal_names(line: str, expected: str) -> None:
                                   "Wir sind Teil der Muster GmbH"])
 def test_sentences_are_no_legal_names(line: str) -> None:
     assert legal_name_in_text([line]) is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Frantoio F.lli Greco S.n.c. di Greco Paolo & C. · P.IVA 01234567890", "Frantoio F.lli Greco S.n.c. di Greco Paolo & C."),
+    ("Caseificio Sociale Valle Verde Soc. Coop. Agricola · Via Roma 1", "Caseificio Sociale Valle Verde Soc. Coop. Agricola"),
+    ("Weber & Partner mbB Steuerberatungsgesellschaft", "Weber & Partner mbB Steuerberatungsgesellschaft"),
+    ("Rossi S.r.l. Sociale e ambiente", "Rossi S.r.l."),  # "Sociale" follows a cooperative's form only
+])
+def test_what_the_register_writes_after_the_form(line: str, expected: str) -> None:
+    assert legal_name_in_text([line]) == expected
