@@ -147,8 +147,8 @@ _FOUNDING_WORD = re.compile(rf"(?i)(?<![^\W\d_])(?:{VERBS}|{NOUNS}){_END}")
 # "bought it in 1962 and opened the farm stay in 2004": the opening verb's own year is the opening's.
 _OPENED_LATER = re.compile(rf"(?i)^[^.;!?\d]{{0,30}}?{_YEAR}")
 _COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|&copy;)\s*$")
-_SINCE_RULES = (_RULES[7], _MORE_RULES[0])
-_TIMELINE_RULES = (_RULES[0], _RULES[8], _RULES[9])  # the tagline "… since 1998" and a family's "since"
+_SINCE_RULES = (_RULES[7], _MORE_RULES[0])  # the tagline "… since 1998" and a family's "since"
+_TIMELINE_RULES = (_RULES[0], _RULES[8], _RULES[9])  # a founding verb or noun next to its year
 _BELONGS = re.compile(r"(?i)(?<![^\W\d_])(?:belongs?|belonged|pertence\w*|pertenece\w*|appartien\w*|appartene\w*|"
                       r"geh[öo]r\w*|behoort|behoorde|nale[żz]\w*|tillh[öo]r\w*|kuulu\w*|pat[řr][íi]|pripada)(?![^\W\d_])")
 
