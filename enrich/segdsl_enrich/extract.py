@@ -36,6 +36,7 @@ from segdsl_enrich.textfacts import (
     labelled_value,
     legal_name_in_text,
     name_from_legal_name,
+    names_partners,
     scrub_personal,
 )
 from segdsl_enrich.vocab import industry_of
@@ -162,6 +163,8 @@ def merge(pages: Iterable[Page]) -> dict[str, Any]:
         row["language"], origin["language"] = language, ("text", pages[0].url)
     if "name" not in row and (name := name_from_legal_name(row.get("legal_name"))):
         row["name"], origin["name"] = name, origin["legal_name"]
+    if names_partners(row.get("legal_name")):
+        row.pop("legal_name"), origin.pop("legal_name", None)  # the brand stays; the partners' names go
     for key in TEXT_FIELDS:
         if isinstance(row.get(key), str):
             row[key] = clean_text(row[key])

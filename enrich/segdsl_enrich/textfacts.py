@@ -15,7 +15,7 @@ from segdsl_enrich.founding import NOUNS, SINCE, VERBS, founded_year_in_text
 from segdsl_enrich.headcount import STRONG, TEAM_NOUN, employees_in_text
 
 __all__ = ["employees_in_text", "founded_year_in_text", "join_labels", "labelled_value", "legal_name_in_text",
-           "name_from_legal_name", "scrub_personal"]
+           "name_from_legal_name", "names_partners", "scrub_personal"]
 
 # A label line of a key-figure table ("Dipendenti", "Gründungsjahr", "Headcount", "設立"): short, no digit,
 # naming a staff or team noun, a founding word, "since" or an industry; joined to the value line after it.
@@ -226,6 +226,17 @@ def labelled_value(lines: list[str], labels: str) -> str | None:
         if match := pattern.match(line):
             return match.group(1)
     return None
+
+
+# An Italian partnership's register name lists its partners: "Oleificio Santoro S.n.c. di Santoro Nicola & C."
+_PARTNERS = re.compile(r"\bdi\s+(?-i:[A-Z])[\w'’]+(?:\s+(?-i:[A-Z])[\w'’]+){0,3}\s*&\s*C\.")
+
+
+def names_partners(legal_name: str | None) -> bool:
+    """Whether a legal name carries its partners' given names and surnames. Such a name is personal
+    data (people named in a company register), so it is not stored, although it is the right one;
+    the brand before it still is."""
+    return legal_name is not None and _PARTNERS.search(legal_name) is not None
 
 
 def scrub_personal(text: str | None) -> str | None:

@@ -35,3 +35,21 @@ def test_sentences_are_no_legal_names(line: str) -> None:
 ])
 def test_what_the_register_writes_after_the_form(line: str, expected: str) -> None:
     assert legal_name_in_text([line]) == expected
+
+
+@pytest.mark.parametrize("structured", [False, True])
+def test_a_partnership_naming_its_partners_keeps_its_brand_but_not_its_legal_name(structured: bool) -> None:
+    """"S.n.c. di Greco Paolo & C." names people: the stored row has the brand, no legal name, and no
+    given name anywhere, whether the name came from the page's text or its JSON-LD."""
+    from segdsl_enrich.extract import extract_page, merge
+
+    legal = "Frantoio F.lli Greco S.n.c. di Greco Paolo & C."
+    if structured:
+        body = ('<html lang="it"><head><script type="application/ld+json">'
+                f'{{"@type": "Organization", "legalName": "{legal}"}}</script></head><body><p>Olio extravergine.</p></body></html>')
+    else:
+        body = f'<html lang="it"><body><p>Olio extravergine di oliva dal frantoio.</p><footer>{legal} · P.IVA 01234567890</footer></body></html>'
+    row = merge([extract_page(body, "https://frantoio.example/", {"Content-Type": "text/html; charset=utf-8"})])
+    assert "legal_name" not in row
+    assert row.get("name") == "Frantoio F.lli Greco"
+    assert "Paolo" not in str(row)
