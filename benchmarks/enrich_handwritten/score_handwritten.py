@@ -1,4 +1,4 @@
-"""Score segdsl's enrichment on a hand-written corpus (web/*.json + expected.json): blind3, blind4, blind5.
+"""Score segdsl's enrichment on a hand-written corpus (web/*.json + expected.json): blind3, blind4, blind5, blind7.
 
     .venv/bin/python benchmarks/enrich_handwritten/score_handwritten.py --corpus benchmarks/enrich_handwritten/blind5
 

@@ -60,7 +60,19 @@ _FORMATS_READ = frozenset({"DE", "FR", "IT", "ES", "FI", "SE", "CZ", "SK", "GR",
 _POSTCODE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:cep|c\.\s?p\.|cp|código\s+postal|postal\s+code|postcode|"
                             r"zip(?:\s+code)?|plz)(?![^\W\d_])\.?\s*:?")
 _UNIT = re.compile(r"(?i)#?\s?[\d\-]+[ºª]?|(?:piso|planta|bureau|suite|unit|floor|étage|apt\.?|apto\.?|sala|andar)\s*\d+\w*|"
-                   r"\d+\s*(?:º|ª|n|r|t|er|e|st|nd|rd|th)")
+                   r"\d+\s*(?:º|ª|n|r|t|er|e|st|nd|rd|th)|"
+                   # "3. Stock", "2. OG", "1er étage", "3° piano", "2e verdieping", "3. emelet", "Top 5", "Stiege 2"
+                   r"(?:\d{1,2}\s*(?:\.|º|°|ª|e|er|re|ème|st|nd|rd|th)?\s*(?:stock|og|obergeschoss|etage|stockwerk|floor|étage|piano|"
+                   r"verdieping|piętro|pietro|emelet|patro|poschodie|nadstropje|kat|korrus|stāvs|aukštas|etasje|våning|sal|hæð)"
+                   r"|(?:top|stiege|tür|stock|etage)\s*\d{1,3}\w?)")
+# A post-office box is no street: "PO Box 3122", "Postfach 12 34", "Case postale 1001", "Postboks 6886".
+_PO_BOX = re.compile(r"(?i)(?<![^\W\d_])(?:p\.?\s?o\.?\s?box|post\s+office\s+box|private\s+bag|postfach|case\s+postale|"
+                     r"bo[iî]te\s+postale|b\.?p\.?(?=\s*\d)|cp(?=\s+\d)|casella\s+postale|apartado(?:\s+de\s+correos)?|"
+                     r"caixa\s+postal|postbus|postboks|postbox|box(?=\s+\d)|p[óo]sth[óo]lf|skrytka\s+pocztowa|"
+                     r"pošt(?:ni|anski)\s+pretinac|p\.?\s?p\.?(?=\s+\d)|postiloker[oi]|pastkast[ei]|pašto\s+dėžutė)(?![^\W\d_])")
+# An Irish or British street without a house number ("Main Street, Glenbrack, Co. Cork").
+_NAMED_STREET = re.compile(r"^(?:[A-Z][\w'’\-]*\s+){1,3}(?:Street|Road|Lane|Avenue|Square|Place|Terrace|Quay|Row|Hill|Way|"
+                           r"Drive|Close|Crescent|Parade|Green|Mall)$")
 _REGION_CODE = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")  # "SP", "N.L.", "QC"
 # "Paris, France", "based in Lyon, France": a capitalised place, a comma, a country name.
 _CITY_COUNTRY = re.compile(r"\b([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){0,2}),\s*([^\W\d_][^\d,.;()]{1,40}?)"
@@ -95,6 +107,7 @@ def address_in_text(lines: list[str]) -> dict[str, str]:
     # "Hébergeur : OVH SAS, 2 rue Kellermann, 59100 Roubaix": the host's address is not the company's.
     lines = [line for line in lines if not ((label := _OTHERS_LABEL.match(line)) and LABEL_BLOCKED.search(label.group(1)))]
     parts = [part for line in lines for part in _PARTS.split(line) if part]
+    po_box: dict[str, str] | None = None
     for index, part in enumerate(parts):
         before = parts[index - 1] if index else ""
         # "…, France. Directeur de la publication : …": the country ends its sentence.
@@ -112,7 +125,18 @@ def address_in_text(lines: list[str]) -> dict[str, str]:
             if _TOWN.fullmatch(before) and not _UK_COUNTY.match(before):
                 facts["locality"] = before
                 before = parts[index - 2] if index >= 2 else ""
-        if facts.get("locality") and re.fullmatch(rf"{re.escape(facts['locality'])}(?:\s+\d{{1,2}})?", before):  # "Dublin 2, D02 X285"
+        if facts.get("country_code") in ("IE", "GB") and _UK_COUNTY.match(facts.get("locality", "")):
+            # "Main Street, Glenbrack, Co. Cork, P51 X2K4": the county is a region, the town the part before.
+            facts["region"] = facts.pop("locality")
+            town = parts[index - 2] if index >= 2 else ""
+            if _TOWN.fullmatch(town) and not _UK_COUNTY.match(town) and not _NAMED_STREET.match(town):
+                facts["locality"] = town
+                before = parts[index - 3] if index >= 3 else ""
+            if _NAMED_STREET.match(before):
+                facts["street_address"] = before
+        district = r"(?:\s+\d{1,2})?" if facts.get("country_code") == "IE" else ""
+        if facts.get("locality") and re.fullmatch(re.escape(facts["locality"]) + district, before):
+            # "Dublin 2, D02 X285"; but "Lun 36, 53294 Lun" is a village's house number
             before = parts[index - 2] if index >= 2 else ""
         if "street_address" not in facts and _HU_STREET.search(after) and not _is_street(before):
             facts["street_address"] = after  # "6000 Kecskemét, Kiskőrösi út 42."
@@ -124,9 +148,14 @@ def address_in_text(lines: list[str]) -> dict[str, str]:
             facts["country_code"] = country
         if valid_postcode(facts["postal_code"], facts.get("country_code")) is False:
             continue  # "1234 Berlin, Deutschland": not a German postcode, so not an address
+        if _po_box_before(parts, index):
+            po_box = po_box or facts  # the postal address: a visiting address further on wins
+            continue
         return facts
     if facts := _anchored_by_country(lines):
         return facts
+    if po_box:
+        return {key: value for key, value in po_box.items() if key != "street_address"}
     for line in lines:
         for match in _CITY_COUNTRY.finditer(line):
             if country := country_code(match.group(2), codes=False):
@@ -205,12 +234,18 @@ def _street(parts: list[str], index: int, before: str) -> str | None:
     if len(sentences) > 1 and len(sentences[-2].split()) >= 4:
         before = sentences[-1]
     before = _STREET_LABEL.sub("", before)
+    if _PO_BOX.search(before):
+        return None
+    if (_is_unit(before) and re.search(r"[^\W\d_]{2}", before) and index >= 2 and not _is_unit(parts[index - 2])
+            and not _PO_BOX.search(parts[index - 2])):
+        return _street(parts, index - 1, parts[index - 2])  # "Wipplingerstraße 21, 3. Stock, 1010 Wien"
     if not re.search(r"\d", before) and index >= 2 and re.fullmatch(r"\d{1,5}[a-z]?", parts[index - 2]) \
             and _STREET_NAME.fullmatch(before) and not country_code(before, codes=False):
         return f"{parts[index - 2]}, {before}"  # Québec: "245, rang Saint-Joseph"
     if _is_unit(before) and re.search(r"[^\W\d_]{3}", before):
         return None  # "bureau 900" is no street
-    if (not re.search(r"\d", before) and index >= 2 and re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+(?: [A-ZÀ-Ý][^\W\d_]+)?", before)
+    if (not re.search(r"\d", before) and index >= 2
+            and re.fullmatch(r"(?:(?:Col\.|Colonia|Fracc\.|Barrio|Bairro)\s+)?[A-ZÀ-Ý][^\W\d_]+(?: [A-ZÀ-Ý][^\W\d_]+)?", before)
             and _is_street(street := _STREET_LABEL.sub("", parts[index - 2])) and re.search(r"[^\W\d_]{3}", street)
             and not _LEGAL_FORM.search(street) and len(street.split()) <= 5):
         unit = parts[index - 3] if index >= 3 and re.fullmatch(r"(?i)(?:unit|suite|shop|flat|office)\s+\w{1,5}", parts[index - 3]) else ""
@@ -241,9 +276,15 @@ def _anchored_by_country(lines: list[str]) -> dict[str, str]:
             if pattern is None:
                 continue
             code = re.compile(rf"(?<![\w\-])(?-i:{pattern.pattern.removeprefix('(?i)')})(?![\w\-])")
-            for index in range(last, max(-1, last - 4), -1):
+            po_box: dict[str, str] | None = None
+            for index in range(last, max(-1, last - 8), -1):
                 if (match := code.search(parts[index])) is None or re.fullmatch(r"1[89]\d\d|20\d\d", match.group(0)):
                     continue  # "Seit 1998 · Schweiz": a year, not a postcode
+                if _po_box_before(parts, index):
+                    po_box = po_box or {"postal_code": match.group(0), "country_code": country}
+                    continue  # "14 Main Road, Paarl, 7646 · PO Box 3122, Paarl, 7620": the visiting address wins
+                if last - index > 3 and po_box is None:
+                    break
                 facts = {"postal_code": match.group(0), "country_code": country}
                 if locality := _place(parts, index, last, match):
                     facts["locality"] = locality
@@ -252,7 +293,15 @@ def _anchored_by_country(lines: list[str]) -> dict[str, str]:
                                                      else parts[index - 1])):
                     facts["street_address"] = street
                 return facts
+            if po_box:
+                return po_box
     return {}
+
+
+def _po_box_before(parts: list[str], index: int) -> bool:
+    """Whether the postcode at `index` belongs to a post-office box: the box is in its part or one
+    of the two parts before it ("PO Box 3122, Paarl, 7620", "Postfach 1234, 70001 Stuttgart")."""
+    return any(_PO_BOX.search(part) for part in parts[max(0, index - 2): index + 1])
 
 
 def _place(parts: list[str], index: int, last: int, match: re.Match[str]) -> str | None:

@@ -36,6 +36,7 @@ from segdsl_enrich.textfacts import (
     labelled_value,
     legal_name_in_text,
     name_from_legal_name,
+    names_partners,
     scrub_personal,
 )
 from segdsl_enrich.vocab import industry_of
@@ -90,6 +91,18 @@ class Page:
                 self.facts[key] = (rank, value, source or SOURCE_NAMES[rank])
 
 
+def _legal_name_out_of_name(page: Page) -> str | None:
+    """A structured `name` that carries a legal form ("Kessler Antriebstechnik GmbH", "Talleres Mecánicos
+    Arrieta, S.L.") is the company's legal name, not the brand its logo and `og:site_name` show: it is taken
+    out of `name` (the brand comes from OpenGraph, the title, or this legal name without its form) and
+    returned, to stand as the legal name only where the text states none."""
+    rank, value, _ = page.facts.get("name", (TEXT, None, ""))
+    if rank > MICRODATA or not isinstance(value, str) or name_from_legal_name(value) in (None, value):
+        return None
+    del page.facts["name"]
+    return value
+
+
 def decode(body: bytes, headers: Mapping[str, str]) -> str:
     """HTML text using the Content-Type charset, then `<meta charset>`, then a UTF-8 guess."""
     return html_to_unicode(headers.get("content-type"), body)[1]
@@ -105,12 +118,14 @@ def extract_page(body: str | bytes, url: str, headers: Mapping[str, str], link_l
         for node in nodes:
             if not _is_template(node) and not _describes_other_site(node, url):
                 page.add(rank, facts_from_node(node))
+    structured_legal = _legal_name_out_of_name(page)
     raw_lines = text_lines(selector.root)
     lines = join_labels(raw_lines)
     page.add(OPENGRAPH, _meta(selector, home))
     page.language_votes, page.language_text = votes(lines), page_text(lines)
     declared, detected = _declared_language(selector, headers), decide(page.language_votes, page.language_text)
     page.add(TEXT, _text_facts(lines, raw_lines, detected or declared))
+    page.add(TEXT, {"legal_name": structured_legal}, source="json-ld")
     if home:  # a sub-page's title names the page ("Lo Studio | …"), the home page's the site
         page.add(TEXT, {"name": _name_from_title(selector, url, raw_lines + _logo_texts(selector))}, source="html")
         # The declared language unless the page's own words say another: themes ship `lang="en-US"`
@@ -148,6 +163,8 @@ def merge(pages: Iterable[Page]) -> dict[str, Any]:
         row["language"], origin["language"] = language, ("text", pages[0].url)
     if "name" not in row and (name := name_from_legal_name(row.get("legal_name"))):
         row["name"], origin["name"] = name, origin["legal_name"]
+    if names_partners(row.get("legal_name")):
+        row.pop("legal_name"), origin.pop("legal_name", None)  # the brand stays; the partners' names go
     for key in TEXT_FIELDS:
         if isinstance(row.get(key), str):
             row[key] = clean_text(row[key])

@@ -23,13 +23,13 @@ import re
 _YEAR = r"(?<![\d.,/–\-])(1[6-9]\d\d|20\d\d)(?![\d])(?!\s*[–\-]\s*(?:1[6-9]|20)\d\d)"
 # Founding verbs and participles: each says "this company was founded" by itself.
 VERBS = (
-    r"founded|established|incorporated|(?:was|were|been)\s+set\s+up|est\.|gegr[üu]ndet|gegr\.|gr[üu]ndeten|fond[ée]e?s?|cr[ée]{2}e?s?|"
+    r"founded|established|incorporated|(?:was|were|been)\s+set\s+up|est\.|gegr[üu]ndet|gegr\.|gr[üu]ndeten|gr[üu]ndete|gr[üu]ndet|fond[ée]e?s?|cr[ée]{2}e?s?|"
     r"fondat[aoie]|nat[aoie]|fundad[ao]s?|cread[ao]|nacimos|naci[óo]|opgericht|richtten|fundad[ao]|criad[ao]|nasceu|"
     # simple pasts and the narrative present: "se fundó", "fundaram", "fondò", "nasce nel", "fonda en"
     r"fund[óo]|fundaron|fundamos|fundou|fundaram|fund[áa]mos|fond[òo]|fondarono|fondammo|nasce|nacque|nacquero|"
     r"fond[èe]rent|richtte(?=(?:\s+(?!zich(?![^\W\d_]))[^\s.;,]+){1,6}\s+op(?![^\W\d_]))|costituit[aoie]|constituid[ao]s?|constitu[ée]e?s?|"
     r"nascemos|za[łl]o[żz]on[aeyą]?|grundat|fundat|ιδρ[υύ]θηκε|ιδρ[υύ]σαμε|[îi]nfiin[țţt]at[ăa]?|fondat[ăa]|za[łl]o[żz]yli[śs]my|powsta[łl](?:a|o|y)?|perustettu|perustettiin|perusti|grundad|"
-    r"grundades|grundlagt|grundlagd|stiftet|etablert|etableret|zalo[žz]en[aáo]?|alap[íi]tva|設立|創業|創立|"
+    r"grundades|grundlagt|grundlagd|stiftet|etablert|etableret|zalo[žz]en[aáoéýí]?|stofna[ðd]\w{0,3}|alap[íi]tva|設立|創業|創立|"
     # Croatian/Slovene/Serbian "osnovano je 1956.", "ustanovljeno leta 1990"; Polish/Czech past tenses
     # "założył w 1991", "jsme založili v roce 2012"; Hungarian "1997-ben alapította"; Baltic and Bulgarian
     # participles; "was started in a garage in 1997"; French "la brasserie est née en 2014".
@@ -108,16 +108,17 @@ _EXISTS = (r"(?:exists?|existing|existiert|existieren|besteh\w*|bestaat|bestaan|
            r"am\s+markt|sur\s+le\s+march[ée]|sul\s+mercato|en\s+el\s+mercado|op\s+de\s+markt|no\s+mercado)")
 _SINCE_YEAR = rf"(?<![^\W\d_]){SINCE}\s+(?:(?:the\s+year|dem\s+jahr|l'ann[ée]e|l'anno|el\s+a[ñn]o|het\s+jaar|o\s+ano|roku)\s+)?{_YEAR}"
 _WE = r"(?:we|wij|wir|nous|noi|vi|my|me|n[óo]s)"
-_OPENED = (r"(?:opened|apre|aprono|ouvre|ouvrent|abre|abren|[öo]ffnet|opent|otwiera|otev[íi]r[áa]|er[öo]ffnet(?:e|en)?|ouvert[e]?|ouvrit|aperto|aperta|aprirono|apr[ìi]|abri[óo]|abrimos|abiert[oa]|"
+_OPENED = (r"(?:opened|apre|aprono|ouvre|ouvrent|abre|abren|abrieron|obri[ru]\w{0,3}|[öo]ffnet|opent|otwiera|otev[íi]r[áa]|er[öo]ffnet(?:e|en)?|ouvert[e]?|ouvrit|aperto|aperta|aprirono|apr[ìi]|abri[óo]|abrimos|abiert[oa]|"
            r"geopend|openden|opende|abriu|abriram|abert[oa]|otworzy\w*|otwart\w*|otev[řr]el\w*|otev[řr]en\w*|avasi\w*|"
-           r"avattiin|[öo]ppnade|[åa]bnede|[åa]bnet)")
+           r"avattiin|[öo]ppnade|[åa]bnede|[åa]bnet|[åa]pnet|[åa]pnede|opna[ðd]i|odprl\w{0,2}|odprt\w{0,2}|otvori\w{0,2}|"
+           r"otvoren\w{0,2}|atvēr\w{0,3}|atidar\w{0,3}|avati|avas|megnyit\w{0,4})")
 # Another opening than the company's: a new or second site, a branch, an office, an online shop.
 _OTHER_OPENING = re.compile(
     r"(?i)(?<![^\W\d_])(?:new|second|third|another|neue[nrs]?|zweite[nrs]?|weitere[nrs]?|nouve(?:au|lle)|deuxi[èe]me|seconde?|"
     r"nuov[oa]|second[oa]|altr[oa]|nuev[oa]|segund[oa]|otr[oa]|nieuwe?|tweede|nov[oa]|drug[iaą]|now[yaą]|uusi|toinen|ny[ae]?|"
     r"andra|anden|branch\w*|filial\w*|office|offices|location|niederlassung|standort|zweigstelle|b[üu]ro|bureau|agence|"
     r"succursale|sede|sucursal|oficina|vestiging|kantoor|escrit[óo]rio|oddzia[łl]|biuro|toimipiste|konttori|pobo[čc]k\w*|"
-    r"online|web\w*|e-?shop|showroom|warehouse|lager|entrep[ôo]t|magazzino|almac[ée]n|magazijn|armaz[ée]m|fabrik|factory|usine)"
+    r"online|web(?:shop|store|site|seite|winkel|sklep|butik)?|e-?shop|showroom|warehouse|lager|entrep[ôo]t|magazzino|almac[ée]n|magazijn|armaz[ée]m|fabrik|factory|usine)"
     r"(?![^\W\d_])")
 _MORE_RULES = tuple(re.compile(p) for p in (
     rf"(?i)(?<![^\W\d_]){_FAMILY}[^.;!?\d]{{0,50}}?{_SINCE_YEAR}|{_SINCE_YEAR}[^.;!?\d]{{0,40}}?(?<![^\W\d_]){_FAMILY}",
@@ -131,7 +132,7 @@ _MORE_RULES = tuple(re.compile(p) for p in (
     rf"(?:(?:im\s+jahr|in|en|nel|em)\s+)?{_YEAR}",
     # Opening a shop is its founding ("è stata aperta nel 1958", "Kavárnu jsme otevřeli v roce 2014"), last of all
     # and never in a clause about another opening (a new branch, a second shop, an office, an online shop).
-    rf"(?i)(?<![^\W\d_]){_OPENED}{_END}[^.;!?\d]{{0,60}}?{_YEAR}|{_YEAR}[^.;!?\d]{{0,40}}?(?<![^\W\d_]){_OPENED}{_END}",
+    rf"(?i)(?<![^\W\d_]){_OPENED}{_END}[^.;!?\d]{{0,60}}?{_YEAR}|{_YEAR}[^.;!?\d]{{0,50}}?(?<![^\W\d_]){_OPENED}{_END}",
 ))
 # A partnership, certification, membership or award dated by a year ("seit 2004 Microsoft Partner",
 # "ISO 9001 certified since 2016", "member since 1999", "socio dal 2001"): not a founding year, unless
@@ -147,6 +148,7 @@ _FOUNDING_WORD = re.compile(rf"(?i)(?<![^\W\d_])(?:{VERBS}|{NOUNS}){_END}")
 _OPENED_LATER = re.compile(rf"(?i)^[^.;!?\d]{{0,30}}?{_YEAR}")
 _COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|&copy;)\s*$")
 _SINCE_RULES = (_RULES[7], _MORE_RULES[0])  # the tagline "… since 1998" and a family's "since"
+_TIMELINE_RULES = (_RULES[0], _RULES[8], _RULES[9])  # a founding verb or noun next to its year
 _BELONGS = re.compile(r"(?i)(?<![^\W\d_])(?:belongs?|belonged|pertence\w*|pertenece\w*|appartien\w*|appartene\w*|"
                       r"geh[öo]r\w*|behoort|behoorde|nale[żz]\w*|tillh[öo]r\w*|kuulu\w*|pat[řr][íi]|pripada)(?![^\W\d_])")
 
@@ -179,7 +181,8 @@ _SINCE_STATEMENT = (
     # "Harbour Light has been wiring homes and businesses since 2006", "Wir bauen seit 1985 Treppen".
     re.compile(rf"(?i){_CLAUSE_START}{_SUBJECT}\s+(?:[^\W\d_][\w'’\-]*,?\s+){{1,7}}?{_SINCE_YEAR}"),
 )
-_LEAD_WORDS = (r"run|runs|led|leads?|heads?|manag\w*|took\s+over|taken\s+over|leit\w*|f[üu]hr\w*|gef[üu]hrt|[üu]bern\w*|"
+_LEAD_WORDS = (r"run|runs|runnen|gerund|drevet|drev|driver|drivit|driva|rekur|reka|reki[ðd]|vod[ie]\w{0,2}|vedie\w{0,2}|vezet\w{0,3}|juhi\w{0,3}|"
+               r"led|leads?|heads?|manag\w*|took\s+over|taken\s+over|leit\w*|f[üu]hr\w*|gef[üu]hrt|[üu]bern\w*|"
                r"dirig\w*|g[èe]r\w*|repris\w*|repren\w*|gestisc\w*|guid\w*|rilev\w*|leid\w*|overgenom\w*|prowadz\w*|"
                r"przej\w*|inhaber\w*|owner\w*|propri[ée]t\w*|titolar\w*|eigenaar\w*|h[äa]nden|mains|mani|manos|handen|m[ãa]os")
 _ELSE_DATED = re.compile(
@@ -214,7 +217,7 @@ def founded_year_in_text(lines: list[str] | str) -> int | None:
     """The first founding year stated, trying each rule over all lines before the next rule
     (a "Founded: 1998" anywhere beats a tagline "Since 1998"); never a future year."""
     lines = [lines] if isinstance(lines, str) else lines
-    candidates = [line for line in lines if any(c.isdigit() for c in line)]
+    candidates = [_TITLE_DOT.sub(r"\1", line) for line in _timeline_entries(lines) if any(c.isdigit() for c in line)]
     this_year = dt.date.today().year
     for rule in (*_RULES, *_MORE_RULES):
         for line in candidates:
@@ -222,6 +225,10 @@ def founded_year_in_text(lines: list[str] | str) -> int | None:
                 year = int(next(group for group in match.groups() if group))
                 if rule is _MORE_RULES[-1] and _OTHER_OPENING.search(_clause(line, match)):
                     continue
+                if rule in _TIMELINE_RULES and _PRODUCT_BIRTH.match(line, match.end()):
+                    continue  # "1996 – Nasce la prima bottiglia": a first product's birth, not the company's
+                if rule is _MORE_RULES[0] and _GENERATION_SUBJECT.search(_clause(line, match)):
+                    continue  # "Seit 2021 ist die dritte Generation im Haus tätig": the generation's start
                 if rule in _SINCE_RULES and _BELONGS.search(_year_clause(line, match)):
                     continue  # "the estate belongs to the family since 1890": the property's, not the company's
                 if rule is _MORE_RULES[-1] and match.group(2) and (later := _OPENED_LATER.match(line[match.end():])):
@@ -232,6 +239,48 @@ def founded_year_in_text(lines: list[str] | str) -> int | None:
                     return year
     year = _since_statement(candidates)
     return year if year is not None and year <= this_year else None
+
+
+# A timeline written as a table, a <dl> or bold years: the year is a line of its own and the event the
+# next line ("<th>1923</th><td>Anton Holzwarth gründet die Schreinerei …</td>"); read as "1923 – …".
+_YEAR_ONLY = re.compile(rf"^\s*(?:(?:ab|seit|since|en|in|im|nel|em|w)\s+)?{_YEAR}\s*[:.–—\-]?\s*$")
+
+
+def _timeline_entries(lines: list[str]) -> list[str]:
+    """Lines with a year-only line joined to the event line after it (see _YEAR_ONLY)."""
+    joined: list[str] = []
+    skip = False
+    for index, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if (year := _YEAR_ONLY.match(line)) and following and not re.search(_YEAR, following[:8]):
+            joined.append(f"{year.group(1)} – {following}")
+            skip = True
+        else:
+            joined.append(line)
+    return joined
+
+
+# A person's title ends in a dot that does not end the sentence: "1971 von Ing. Franz Hofer gegründet",
+# "1978 gründete Dipl.-Kfm. Heinrich Brandt", "fondata da Dott. Rossi", "założona przez mgr. inż. Nowaka".
+_TITLE_DOT = re.compile(
+    r"(?<![^\W\d_])(Dr|Dres|Ing|Dipl|Mag|Prof|Kfm|Kffr|Hr|Fr|Mr|Mrs|Ms|Sr|Sra|Jr|Dott|Dr\.ssa|Arch|Avv|Geom|Rag|"
+    r"Mgr|mgr|Bc|inż|in[žz]|Sig|Mme|Me|Univ|Dkfm|Techn|Med|Dent|Vet|Ir|drs|ing|dipl|ass|Lic|Dña|Dª|Sn|Sz|ifj|id)\.(?=[\s\-])")
+# "1996 – Nasce la prima bottiglia", "2010 – founding of the first shop abroad": a verb or noun of birth
+# whose subject or object is a first or new product, shop or line is not the company's founding.
+_PRODUCT_BIRTH = re.compile(
+    r"(?i)\s*(?:(?:of|de|di|del|della|des|du|der|des|van|da|do|the|la|il|lo|le|l'|el|der|die|das|o|a|de|het|den|det|een|ein\w*|un\w*)\s+)*"
+    r"(?:first|prim[aoi]|premi[eè]re?|erste\w*|primer[oa]?|primeir[oa]|eerste|pierwsz\w*|first|new|nuov\w*|neue?\w*|"
+    r"nouve\w*|nuev\w*|nieuw\w*|nov[aáéeiouý]\w*|now\w*|ny[ae]?|uusi|second\w*|zweite\w*|deuxi\w*|tweede)(?![^\W\d_])")
+# "Seit 2021 ist die dritte Generation im Haus", "since 2015 the fourth generation has run the inn": a
+# generation as the subject (with an article) dates its entry, while "in dritter Generation seit 1962",
+# "en troisième génération depuis" dates the family firm.
+_GENERATION_SUBJECT = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:the|die|la|le|il|el|a|de|het|den|det|a|mit|with|avec|con|com|met|med)\s+"
+    rf"(?:(?:jetzt|now|already|bereits|schon|d[ée]j[àa]|gi[àa]|ya|al|j[áa]|ju[żz])\s+)?{_GENERATIONS}[\s\-]+"
+    r"(?:generation\w*|generazion\w*|generaci\w*|g[ée]n[ée]ration\w*|generatie\w*|gera[çc]\w*|pokoleni\w*|sukupolv\w*)")
 
 
 def _clause(line: str, match: re.Match[str]) -> str:

@@ -28,6 +28,7 @@ _NUMBER = rf"(?<![\d.,'’/+\-–—€$£¥#])(?<!\d[ \u00a0]){_NUM}"
 _AT_LEAST = (r"more\s+than|over|upwards\s+of|in\s+excess\s+of|plus\s+de|au-del[àa]\s+de|über|mehr\s+als|oltre|pi[ùu]\s+di|"
              r"m[áa]s\s+de|meer\s+dan|ruim|mais\s+de|ponad|powy[żz]ej|yli|[öo]ver|mer\s+[äa]n|drygt|flere\s+end|mere\s+end|p[řr]es|v[íi]ce\s+ne[žz]|"
              r"viac\s+(?:ako|než)|mai\s+(?:mult|bine)\s+de|peste|m[ée]s\s+de|πάνω\s+από|περισσότερ(?:ους|οι|α)\s+από|több\s+mint|vi[šs]e\s+od|ve[čc]\s+kot|mer\s+enn|flere\s+enn|"
+             r"daugiau\s+(?:nei|kaip)|vair[āa]k\s+(?:nek[āa]|par)|rohkem\s+kui|yfir|meira\s+en|preko|"
              r"mindst|at\s+least|mindestens|au\s+moins|almeno|al\s+menos|minstens|pelo\s+menos|co\s+najmniej|v[äa]hint[äa][äa]n")
 _ABOUT = (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|circa|ca\.?|c\.|rund|etwa|ungef[äa]hr|"
           r"knapp|fast|gut|environ|pr[èe]s\s+de|presque|quelque|quasi|cerca\s+di|circa|alrededor\s+de|cerca\s+de|casi|unos|unas|"
@@ -51,7 +52,7 @@ STRONG = (
     # Croatian/Slovene/Serbian, Slovak, Estonian, Latvian, Lithuanian, Bulgarian, in their cases:
     # "28 radnika", "17 zaposlenih", "11 zaposlenika", "djelatnika", "zamestnancov", "töötajat", "darbinieki", "darbuotojų"
     r"zaposlen\w{0,4}|radni(?:k|ka|ci|ke|cima)|djelatni(?:k|ka|ci|ke|cima)|delavc\w{0,3}|delavk\w{0,2}|zamestnan\w{0,4}|"
-    r"t[öo][öo]taja\w{0,3}|darbinie\w{1,4}|darbuotoj\w{1,4}|служител\w{0,3}|работни\w{1,3})(?![^\W\d_])"
+    r"t[öo][öo]taja\w{0,3}|darbinie\w{1,4}|darbuotoj\w{1,4}|starfsm[ae]nn\w{0,3}|starfsf[óo]lk\w{0,3}|служител\w{0,3}|работни\w{1,3})(?![^\W\d_])"
 )
 WEAK = (
     r"(?<![^\W\d_])(?:people|persons|individuals|personnes|personen|menschen|persone|personas|pessoas|mensen|os[óo]b|osoby|"
@@ -70,6 +71,10 @@ _WORKFORCE = (
     r"unternehmen|entreprise|soci[ée]t[ée]|azienda|empresa|bedrijf|yritys\w*|business|"
     r"employs?|employing|emploie|emploient|employons|besch[äa]ftig\w*|impieg\w*|emplea\w*|empreg\w*|zatrudnia\w*|"
     r"ty[öo]llist\w*|ty[öo]skentel\w*|werken|arbeiten|lavorano|trabajan|trabalham|travaillent|pracuj\w*|"
+    # "dà lavoro a 14 persone", "annab tööd 57 inimesele", "hi treballen 37 persones", "Hjá okkur starfa 23",
+    # "réunit plus de 40 ingénieurs"
+    r"d[àa]\s+lavoro\s+a|da\s+trabajo\s+a|d[áa]\s+trabalho\s+a|donne\s+du\s+travail\s+[àa]|annab\s+t[öo][öo]d|"
+    r"treballen|starfa|vinnur|vinna|r[ée]unit|r[ée]unissons|riunisce|re[úu]ne|vereint|verenigt|brings\s+together|"
     r"counts?|compte|comptons|comptent|z[äa]hlt|z[äa]hlen|conta|contano|contiamo|contamos|cuenta|cuentan|telt|tellen|liczy|"
     r"we\s+are|we're|wir\s+sind|sind\s+wir|nous\s+sommes|siamo|somos|zijn\s+we|we\s+zijn|wij\s+zijn|jeste[śs]my|olemme|"
     r"vi\s+[äa]r|vi\s+er|meit[äa]\s+on|zam[ěe]stn[áa]v\w*|απασχολ\w*|ομ[άα]δα|equip|tenim|(?:(?<![\s\S])|(?<=[.!?]\s))som|we\s+have|wir\s+haben|nous\s+avons|abbiamo|tenemos|temos|hebben|mamy|meill[äa]\s+on|vi\s+har)"
@@ -77,7 +82,8 @@ _WORKFORCE = (
 )
 # What may stand between a workforce word and the number: "a team of", "Il team è composto da", "Equipo humano:".
 _CONNECT = (r"(?:\s*[:：]|\s+(?:of|de|di|da|van|von|aus|z|ze|with|mit|avec|con|com|met|is|are|has|have|ist|hat|est|a|è|ha|es|"
-            r"lo|la|los|las|le|les|d[ée]sormais|inmiddels|ya|gi[àa]|ora|nu|danas|danes|dnes|jelenleg|broji|[šs]teje|"
+            r"lo|la|los|las|le|les|d[ée]sormais|inmiddels|bei\s+uns|with\s+us|chez\s+nous|da\s+noi|bij\s+ons|hj[áa]\s+okkur|hos\s+oss|"
+            r"u\s+nas|pri\s+nas|hi|aqu[íi]|insgesamt|ya|gi[àa]|ora|nu|danas|danes|dnes|jelenleg|broji|[šs]teje|"
             r"tiene|é|tem|heeft|on|har|consists|composed|made|up|comprises|besteht|umfasst|se|compose|compos[ée]e?|composto|"
             r"composta|formado|formada|por|bestaat|uit|sk[łl]ada|si[ęe]|koostuu|humano|humana|human|total|totale|of\s+some|"
             r"currently|now|today|heute|derzeit|aktuell|aujourd'hui|actuellement|oggi|attualmente|hoy|actualmente|vandaag|"

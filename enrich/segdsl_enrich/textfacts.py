@@ -15,7 +15,7 @@ from segdsl_enrich.founding import NOUNS, SINCE, VERBS, founded_year_in_text
 from segdsl_enrich.headcount import STRONG, TEAM_NOUN, employees_in_text
 
 __all__ = ["employees_in_text", "founded_year_in_text", "join_labels", "labelled_value", "legal_name_in_text",
-           "name_from_legal_name", "scrub_personal"]
+           "name_from_legal_name", "names_partners", "scrub_personal"]
 
 # A label line of a key-figure table ("Dipendenti", "Gründungsjahr", "Headcount", "設立"): short, no digit,
 # naming a staff or team noun, a founding word, "since" or an industry; joined to the value line after it.
@@ -51,8 +51,19 @@ LEGAL_FORMS = (
     r"Oyj|Oy\s+Ab|Oy|Ab|Ky|Tmi|ApS|A/S|I/S|P/S|IVS|ASA|AS|"
     r"s\.\s?r\.\s?o\.|a\.\s?s\.|v\.\s?o\.\s?s\.|k\.\s?s\.|Kft\.|Zrt\.|Nyrt\.|Bt\.|d\.o\.o\.|d\.d\.|OÜ|SIA|UAB|ehf\.|hf\."
 )
-_NAME_WORDS = (r"(?:(?:[A-ZÀ-ÝŁŚŻŹĆŃÓΑ-Ω0-9][\w&'’.\-]*|&|(?:de|van|der|den|di|da|del|della|la|le|von|und|and|et|e|y|i|"
-               r"do|dos|das|du|des)|[dl]['’][\w\-]+)(?:,?\s+))")
+_NAME_WORDS = (r"(?:(?:[A-ZÀ-ÝŁŚŻŹĆŃÓŠČŽĐΑ-Ω0-9][\w&'’.\-]*|&|(?:de|van|der|den|di|da|del|della|la|le|von|und|and|et|e|y|i|"
+               r"do|dos|das|du|des|és|un|ir|in|og|och|ja|a)|[dl]['’][\w\-]+|\((?-i:[A-Z])[\w'’\- ]{1,30}\))(?:,?\s+))")
+# Central and Eastern European names keep common nouns in lower case ("Arhitektonski ured Horvat & Kos d.o.o.",
+# "Nemuno baldai", "Ozols un partneri SIA"): lower-case words are part of a name only before these forms.
+_EAST_FORMS = r"d\.o\.o\.|d\.d\.|Kft\.|Zrt\.|Bt\.|s\.\s?r\.\s?o\.|a\.\s?s\.|Sp\.\s*z\s*o\.\s*o\.|sp\.\s*z\s*o\.\s*o\.|SIA|UAB|OÜ|AS|ehf\.|hf\.|s\.p\."
+_EAST_LEGAL_NAME = re.compile(
+    rf"((?:[A-ZÀ-ÝŁŚŻŹĆŃÓŠČŽĐ][\w&'’.\-]*,?\s+)(?:(?:(?-i:[A-ZÀ-ÝŁŚŻŹĆŃÓŠČŽĐ])[\w&'’.\-]*|(?-i:[a-zà-žł])[^\W\d_]{{3,}}|"
+    rf"&|un|ir|in|i|a|és|og|ja),?\s+){{0,5}}(?:{_EAST_FORMS}))(?=$|[\s,;:.)–\-|·])"
+)
+# Baltic forms written first: "UAB Nemuno baldai", "SIA Zaļā birzs", "OÜ Saare Puit".
+_EAST_PREFIX_LEGAL_NAME = re.compile(
+    r"((?:UAB|AB|SIA|AS|OÜ|MB|IĮ)\s+[A-ZÀ-ÝŁŚŻŹĆŃÓŠČŽĀĒĪŪĶĻŅĢ][\w'’\-]*(?:\s+(?:[\w'’\-]+|&)){0,3}?)(?=\s*(?:$|[,·|–]|\s-\s))"
+)
 # A label before the name ("Ragione sociale:", "Nom de la société :", "Inhaber:", "Właściciel:") names the
 # company or its owner, never its web host, designer, bank or insurer (an Impressum lists those too).
 _LABEL_STEMS = re.compile(
@@ -60,7 +71,10 @@ _LABEL_STEMS = re.compile(
     r"entreprise|unternehmen|azienda|empresa|bedrijf|onderneming|vennootschap|sp[óo][łl]k|raison|d[ée]nomina|ragione|"
     r"raz[óo]n|raz[ãa]o|titular|inhaber|owner|propri[ée]t|propietari|propriet[áa]ri|eigenaar|w[łl]a[śs]ciciel|omistaja|"
     r"operator|betreiber|exploitant|[ée]diteur|editore|editor\b|herausgeber|anbieter|responsable|publisher|handelsnaam|"
-    r"statutaire|entity|rechtstr[äa]ger|legal)|社名|商号|会社名|企業名|運営会社|運営者|販売業者|事業者"
+    r"statutaire|entity|rechtstr[äa]ger|legal|"
+    # the data controller of a privacy notice
+    r"administrator|administratorem|p[āa]rzinis|controller|verantwortlich|verwerkingsverantwoordelijke|adatkezel|"
+    r"voditelj\s+obrade|upravljavec|spr[áa]vce|prev[áa]dzkovate|vastutav|valdytoj)|社名|商号|会社名|企業名|運営会社|運営者|販売業者|事業者"
 )
 LABEL_BLOCKED = re.compile(
     r"(?i)host|h[ée]berg|ospit|aloja|hosped|design|agen[ct]|photo|foto|bild|image|cr[ée]dit|partner|client|kunde|klant|"
@@ -72,7 +86,7 @@ _COPYRIGHT = r"(?:(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s
 # "Muster GmbH", "© 2024 Acme, Inc.", "Ragione sociale: Rossi S.r.l.": a company name and its legal form
 # opening a line (after its label, if any), as legal notices and copyright lines state it.
 _LEGAL_NAME = re.compile(
-    rf"{_COPYRIGHT}((?:[A-ZÀ-ÝŁŚŻŹĆŃÓΑ-Ω0-9][\w&'’.\-]*,?\s+){_NAME_WORDS}{{0,6}}(?:{LEGAL_FORMS}))(?=$|[\s,;:.)–\-|])"
+    rf"{_COPYRIGHT}((?:[A-ZÀ-ÝŁŚŻŹĆŃÓŠČŽĐΑ-Ω0-9][\w&'’.\-]*,?\s+){_NAME_WORDS}{{0,8}}(?:{LEGAL_FORMS}))(?=$|[\s,;:.)–\-|·])"
 )
 # "VetMondego - Clínica Veterinária, Lda.": a brand, a dash, what it does, a comma and the form (Portugal,
 # Spain). Only with that comma: "Kontakt - Müller GmbH" is a heading, not a name.
@@ -154,6 +168,15 @@ def _counter_runs(lines: list[str]) -> tuple[set[int], set[int]]:
 _ADDRESS_NAME = re.compile(r"\d{4}\s?[A-Z]{2}$|\d+\s*,\s*\d{3,}")
 
 
+# What a legal form carries after it in the register: the partners of an Italian partnership ("S.n.c. di
+# Santoro Nicola & C."), a cooperative's kind ("Soc. Coop. Agricola", "Soc. Coop. a r.l."), a German
+# professional firm's kind ("mbB Steuerberatungsgesellschaft", "GmbH Wirtschaftsprüfungsgesellschaft").
+_FORM_TAIL = re.compile(
+    r"\s+(?:di\s+(?-i:[A-Z])[\w'’]+(?:\s+(?-i:[A-Z])[\w'’]+){0,3}\s*&\s*C\.(?:\s*(?:S\.n\.c\.|S\.a\.s\.))?|"
+    r"(?:Agricola|Sociale|Agricole|Agr[íi]cola)(?:\s+a\s+r\.\s?l\.)?|a\s+r\.\s?l\.|"
+    r"(?:Steuerberatungs|Rechtsanwalts|Wirtschaftspr[üu]fungs|Patentanwalts|Buchpr[üu]fungs)gesellschaft)(?=$|[\s,;·|–])")
+
+
 def legal_name_in_text(lines: list[str]) -> str | None:
     """The first line-opening "Name + legal form" (GmbH, S.r.l., B.V., sp. z o.o., Oy, 株式会社…),
     after a label naming the company or its owner, if any."""
@@ -164,8 +187,12 @@ def legal_name_in_text(lines: list[str]) -> str | None:
                 continue
             text = line[label.end():]
         if (match := (_LEGAL_NAME.match(text) or _JA_LEGAL_NAME.match(text) or _DASHED_LEGAL_NAME.match(text)
-                      or _PREFIX_LEGAL_NAME.match(text))) and not _ADDRESS_NAME.search(match.group(1)):
-            return match.group(1)
+                      or _PREFIX_LEGAL_NAME.match(text) or _EAST_LEGAL_NAME.match(text)
+                      or _EAST_PREFIX_LEGAL_NAME.match(text))) and not _ADDRESS_NAME.search(match.group(1)):
+            tail = _FORM_TAIL.match(text, match.end(1))
+            if tail and re.match(r"(?i)\s*(?:agr|soc|a\s)", tail.group(0)) and not re.search(r"(?i)coop\.?$", match.group(1)):
+                tail = None  # "Agricola", "Sociale", "a r.l." follow a cooperative's form only
+            return match.group(1) + (tail.group(0) if tail else "")
     for line in lines:
         for intro in _OWNER_INTRO.finditer(line):
             if match := _LEGAL_NAME.match(line, intro.end()):
@@ -173,11 +200,22 @@ def legal_name_in_text(lines: list[str]) -> str | None:
     return None
 
 
+_NAME_QUALIFIER = re.compile(
+    r"(?:\s+(?:Inh\.|Inhaber(?:in)?:?|Prop\.|Propr\.|Owner:?|eig\.|Eig\.)\s.*"
+    r"|(?<=[^\W\d_]{3}|..\.)\s+di\s+(?-i:[A-Z][\w'’]+)(?:\s+(?-i:[A-Z][\w'’]+))*\s*&\s*C\.?"
+    r"|\s+\((?-i:[A-Z])[^\W\d_]+(?:[\s\-][^\W\d_]+)?\))$")
+
+
 def name_from_legal_name(legal_name: str | None) -> str | None:
     """"Bergmann Maschinenbau GmbH" -> "Bergmann Maschinenbau", for sites that state no other name."""
     if legal_name is None:
         return None
+    legal_name = _NAME_QUALIFIER.sub("", _TRAILING_LEGAL_FORM.sub("", legal_name)).strip(" ,–-")
     name = _JA_LEGAL_FORM.sub("", _LEADING_LEGAL_FORM.sub("", _TRAILING_LEGAL_FORM.sub("", legal_name))).strip(" ,")  # 株式会社サクラ -> サクラ
+    # The owner or general partners named after the business ("Hotel Zur Linde Inh. Thomas Will",
+    # "Hotel Al Cervo di Pederiva Luca & C.") and a registration qualifier ("Hartley & Sons (Sheffield)")
+    # belong to the legal name only; the first names a person.
+    name = _NAME_QUALIFIER.sub("", name).strip(" ,–-")
     return name or None
 
 
@@ -188,6 +226,17 @@ def labelled_value(lines: list[str], labels: str) -> str | None:
         if match := pattern.match(line):
             return match.group(1)
     return None
+
+
+# An Italian partnership's register name lists its partners: "Oleificio Santoro S.n.c. di Santoro Nicola & C."
+_PARTNERS = re.compile(r"\bdi\s+(?-i:[A-Z])[\w'’]+(?:\s+(?-i:[A-Z])[\w'’]+){0,3}\s*&\s*C\.")
+
+
+def names_partners(legal_name: str | None) -> bool:
+    """Whether a legal name carries its partners' given names and surnames. Such a name is personal
+    data (people named in a company register), so it is not stored, although it is the right one;
+    the brand before it still is."""
+    return legal_name is not None and _PARTNERS.search(legal_name) is not None
 
 
 def scrub_personal(text: str | None) -> str | None:

@@ -172,7 +172,7 @@ def test_a_team_page_is_fetched_only_for_a_head_count_and_nothing_personal_is_st
     "worksFor" name. A person's own page is never fetched."""
     frame, hits = crawl
     staff = row(frame, "case-staff.com")
-    assert staff["name"] == "Staff Case Inc"
+    assert staff["name"] == "Staff Case"
     assert staff["description"] == "Staff Case makes widgets."
     assert (staff["employee_count"], staff["employee_range_min"], staff["employee_range_max"]) == (12, 12, 12)
     source = next(entry for entry in staff["sources"] if entry["field"] == "employee_count")

@@ -51,7 +51,8 @@ def test_jsonld_graph_with_type_list_and_quantitative_value() -> None:
 def test_graph_case_employees_plus_string() -> None:
     row = site_row("case-graph.com")
     assert (row["name"], row["employee_count"], row["employee_range_min"], row.get("employee_range_max")) == (
-        "Graph Case Ltd", 250, 250, None)
+        "Graph Case", 250, 250, None)
+    assert row["legal_name"] == "Graph Case Ltd"  # a JSON-LD name with a legal form is the legal name
     assert row["founded_year"] == 1998
 
 
@@ -129,7 +130,7 @@ def test_staff_pages_are_not_followed_and_people_never_stored() -> None:
     team = extract_page(site["pages"]["/team"], "https://case-staff.com/team", {})
     row = merge([home, extract_page(site["pages"]["/about"], "https://case-staff.com/about", {}), team])
     text = json.dumps(row)
-    assert row["name"] == "Staff Case Inc"
+    assert row["name"] == "Staff Case"
     for leak in ("Jane", "John", "Smith", "Roe", "Leaky", "@", "555"):
         assert leak not in text
     assert not re.search(r"\d{3} \d{4}", text)
@@ -147,7 +148,7 @@ CASE_EXPECTATIONS: dict[str, dict[str, Any]] = {
     "case-challenge.com": {"name": None},  # a bot challenge page states nothing about the company
     "case-french.fr": {"employee_count": 200, "employee_range_min": 200, "founded_year": 2004, "locality": "Paris",
                        "postal_code": "75002", "street_address": "12 rue de la Paix", "country_code": "FR", "language": "fr"},
-    "case-graph.com": {"name": "Graph Case Ltd", "employee_count": 250, "founded_year": 1998, "language": "en"},
+    "case-graph.com": {"name": "Graph Case", "legal_name": "Graph Case Ltd", "employee_count": 250, "founded_year": 1998, "language": "en"},
     "case-impressum.de": {"name": "Muster", "legal_name": "Muster GmbH", "street_address": "Hauptstraße 5",
                           "postal_code": "10115", "locality": "Berlin", "country_code": "DE", "founded_year": 1987,
                           "employee_range_min": 10, "employee_range_max": 50, "language": "de"},
@@ -163,7 +164,7 @@ CASE_EXPECTATIONS: dict[str, dict[str, Any]] = {
     "case-robots.com": {"founded_year": 1990},  # extraction is pure: obeying robots.txt is the crawl's job
     "case-robots-page.com": {"name": "Robots Page Case"},
     "case-slow.com": {"founded_year": 1999},
-    "case-staff.com": {"name": "Staff Case Inc", "description": "Staff Case makes widgets."},
+    "case-staff.com": {"name": "Staff Case", "legal_name": "Staff Case Inc", "description": "Staff Case makes widgets."},
 }
 
 
