@@ -84,11 +84,17 @@ def page_text(lines: list[str]) -> str:
 def identify(text: str) -> str | None:
     """py3langid's language for `text` when it is sure (enough letters, probability ≥
     MIN_CONFIDENCE), else None (also when py3langid is not installed)."""
+    read, language = _read(text)
+    return language if read else None
+
+
+def _read(text: str) -> tuple[bool, str | None]:
+    """(whether py3langid read the text: installed and enough letters, its sure language or None)."""
     if sum(1 for _ in _WORD.finditer(text)) < 3 or len(re.sub(r"[\W\d_]", "", text)) < MIN_LETTERS:
-        return None
+        return False, None
     model = _model()
     if model is None:
-        return None
+        return False, None
     # Close languages share their probability (Croatian, Bosnian and Serbian in Latin script are
     # told apart by spelling details a company page rarely shows): the group is what must be sure.
     groups: dict[str, tuple[float, str]] = {}
@@ -97,7 +103,7 @@ def identify(text: str) -> str | None:
         total, best = groups.get(key, (0.0, language))
         groups[key] = (total + probability, best)
     confidence, language = max(groups.values())
-    return language if confidence >= MIN_CONFIDENCE else None
+    return True, language if confidence >= MIN_CONFIDENCE else None
 
 
 def same_language(first: str | None, second: str | None) -> bool:
@@ -140,12 +146,17 @@ def overrides(declared: str | None, counts: dict[str, int], text: str = "") -> s
     py3langid: when the model is sure (MIN_CONFIDENCE over MIN_LETTERS) of another language.
     Without it (or on too little text): only a declared language the votes measure (a Hungarian
     page has no Hungarian votes, and a few shared words must not make it Italian), clearly
-    outvoted (a Danish page with a handful of Portuguese-looking words keeps "da")."""
-    model = identify(text)
+    outvoted (a Danish page with a handful of Portuguese-looking words keeps "da"). When the model
+    read the text but is unsure (Czech or Slovak? Danish or Norwegian?), the declared language
+    stands: a stop-word count is the weaker reader and must not overrule it ("Om os" is not
+    Portuguese, "z" and "do" do not make Czech Polish)."""
+    read, model = _read(text)
     if model is not None:
         if declared is None:
             return model
         return None if same_language(model, declared) else model
+    if read and declared is not None:
+        return None
     detected = decide(counts)
     if detected is None or declared is None or same_language(detected, declared):
         return detected if declared is None else None

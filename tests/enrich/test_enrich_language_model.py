@@ -73,3 +73,20 @@ def test_without_py3langid_the_stop_word_count_decides(monkeypatch: pytest.Monke
     assert overrides("hu", votes([PAGES["hu"]]), PAGES["hu"]) is None
     assert detect([PAGES["fr"]]) == "fr"
     assert identify(PAGES["fr"]) is None
+
+
+@pytest.mark.parametrize(("declared", "page"), [
+    # Danish or Norwegian (the model cannot be sure), never Portuguese: "Om os" and "na" are Danish words here.
+    ("da", "Gå til indhold Kloakmester Hansen Forside Om os Ydelser Kontakt Din kloakmester på hele Sjælland "
+           "Kloak, dræn samt tv-inspektion. Vi har over 2.000 kunder, private som erhverv. Ring til os eller skriv til os. Om os · Kontakt · Om os"),
+    # Czech or Slovak, never Polish: "z", "do" and "na" are Czech words too.
+    ("cs", "Přeskočit na obsah Pekárna Na Rohu Úvod O nás Sortiment Kontakt Poctivý chléb a koláče z Olomouce "
+           "Pečeme každou noc z mouky z mlýna na Hané. Denně rozvážíme do 30 kaváren a obchodů. O nás"),
+])
+def test_an_unsure_model_leaves_the_declared_language_to_stand(declared: str, page: str) -> None:
+    """The model read the page and ranks the declared language first without being sure; the
+    stop-word count, the weaker reader, must not overrule it with a third language."""
+    assert identify(page) is None  # the case under test: the model has read it and is unsure
+    assert overrides(declared, votes([page]), page) is None
+    html = f'<html lang="{declared}"><body><p>{page}</p></body></html>'
+    assert row_of(("https://firma.example/", html))["language"] == declared
