@@ -116,6 +116,7 @@ def _run_eval(parameters: dict[str, Any]) -> None:
     """`run_eval` with what Typer's standalone mode does around a command: end of input means
     "Aborted!" and exit 1; success is `sys.exit(0)`; a closed standard output (`segdsl eval x.seg | head`) exits 1 quietly."""
     import errno
+    import os
 
     from segdsl.eval_command import run_eval
 
@@ -128,8 +129,7 @@ def _run_eval(parameters: dict[str, Any]) -> None:
     except OSError as error:
         if error.errno != errno.EPIPE:
             raise
-        from typer._click.utils import PacifyFlushWrapper
-
-        sys.stdout = PacifyFlushWrapper(sys.stdout)
-        sys.stderr = PacifyFlushWrapper(sys.stderr)
+        # The reader has gone: what is left in standard output's buffer goes nowhere, quietly (as
+        # Python's documentation on SIGPIPE advises), instead of a second error at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)

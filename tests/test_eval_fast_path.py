@@ -147,3 +147,16 @@ def test_the_fast_path_reports_and_exits_as_the_typer_command_does(shop, tmp_pat
     assert (fast.returncode, sorted(fast.stdout.splitlines()), fast.stderr) == \
         (typer_run.exit_code, sorted(typer_run.stdout.splitlines()), typer_run.stderr)
     assert fast.returncode == (0 if case == "csv out" else 2 if case in ("missing file", "bad output") else 1)
+
+
+def test_a_reader_that_has_gone_ends_eval_quietly(shop):
+    """`segdsl eval x.seg | true`: the reader is gone before eval writes; eval exits 1 without a
+    traceback, an "internal error" or an "Exception ignored" message, as the Typer command does."""
+    path = write_seg(shop, GOOD)
+    process = subprocess.Popen([sys.executable, "-m", "segdsl", "eval", str(path)], cwd=shop,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # long before the interpreter has started and evaluated
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 1, errors
+    assert errors == ""
