@@ -13,7 +13,7 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from segdsl.diagnostics import DiagnosticError
-from tests.sources.test_db_tables import AS_OF, BODY, DB_HEADER, ORDERS, hand_written, loaded, project  # noqa: F401 - fixtures
+from tests.sources.test_db_tables import AS_OF, BODY, DB_HEADER, ORDERS, evaluate_logged, hand_written, loaded, project  # noqa: F401 - fixtures
 
 
 def _diagnostics(run) -> list[tuple[str, str]]:
@@ -133,12 +133,7 @@ def test_one_login_and_one_catalogue_look_up_per_table_per_evaluation(pg, projec
     definition = api.load(project / "db.seg")
     engine = _engine(definition)
     reader._CATALOGUE.clear()  # as in a fresh process
-    try:
-        before = len(pg.server.log_text())
-        frame = engine.evaluate(definition.ir, AS_OF)
-        logged = pg.server.log_text()[before:]
-    finally:
-        engine.close()
+    frame, logged = evaluate_logged(pg, engine, definition)
     assert_frame_equal(frame.sort("customer_id"), hand_written(AS_OF), check_dtypes=False)
     logins = [line for line in logged.splitlines() if "SET TIME ZONE 'UTC'" in line]
     assert len(logins) == 1, logins

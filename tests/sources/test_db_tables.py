@@ -113,6 +113,17 @@ def project(pg, loaded, tmp_path, pg_env):
     return tmp_path
 
 
+def evaluate_logged(pg, engine, definition) -> tuple[pl.DataFrame, str]:
+    """The engine's result for the definition, and what the server logged meanwhile (the engine
+    is closed after)."""
+    try:
+        before = len(pg.server.log_text())
+        frame = engine.evaluate(definition.ir, AS_OF)
+        return frame, pg.server.log_text()[before:]
+    finally:
+        engine.close()
+
+
 def hand_written(as_of: dt.date) -> pl.DataFrame:
     """The definitions above, written by hand in Polars over the in-memory tables."""
     orders = ORDERS.filter(pl.col("order_date") <= as_of)
@@ -282,13 +293,7 @@ def test_postgres_engine_reads_connection_tables_in_place(pg, project):
     from segdsl.sources.reader import resolve
 
     definition = api.load(project / "db.seg")
-    engine = PostgresEngine(resolve(definition.ir.customers.path).uri())
-    try:
-        before = len(pg.server.log_text())
-        frame = engine.evaluate(definition.ir, AS_OF)
-        logged = pg.server.log_text()[before:]
-    finally:
-        engine.close()
+    frame, logged = evaluate_logged(pg, PostgresEngine(resolve(definition.ir.customers.path).uri()), definition)
     assert_frame_equal(frame.sort("customer_id"), hand_written(AS_OF), check_dtypes=False)
     assert '"shop"."orders"' in logged and '"crm"."customers"' in logged
     assert "FROM STDIN" not in logged and "CREATE TEMPORARY TABLE" not in logged and APP_PASSWORD not in logged
