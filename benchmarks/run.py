@@ -227,7 +227,9 @@ def results_table(outcomes: list[Outcome]) -> list[str]:
 def verdict(outcomes: list[Outcome]) -> str:
     by_engine = {o.engine: o for o in outcomes if o.runs and not o.error}
     if "segdsl" not in by_engine or REFERENCE not in by_engine:
-        return "Target not assessed: segdsl or the hand-written Polars baseline did not run."
+        missing = [e for e in ("segdsl", REFERENCE) if e not in by_engine]
+        return (f"The Polars target (segdsl within {TARGET:.2f}x of hand-written Polars) is not assessed here: "
+                f"{' and '.join(missing)} {'was' if len(missing) == 1 else 'were'} not among this run's engines.")
     ours, ref = by_engine["segdsl"].runs, by_engine[REFERENCE].runs
     time_ratio = statistics.median(r.seconds for r in ours) / statistics.median(r.seconds for r in ref)
     memory_ratio = statistics.median(r.peak_kib for r in ours) / statistics.median(r.peak_kib for r in ref)
