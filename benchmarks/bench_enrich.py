@@ -53,7 +53,8 @@ def main() -> None:
             baseline = None
             if args.baseline:
                 Path(f"{folder}/out.parquet").unlink()
-                baseline = _measure(command, cwd=args.baseline.resolve(), env={**os.environ, "PYTHONPATH": str(args.baseline.resolve())})
+                baseline = _measure(command, cwd=args.baseline.resolve(), env={**os.environ, "PYTHONPATH": os.pathsep.join(  # segdsl and segdsl_enrich both from the baseline
+                                        str(args.baseline.resolve() / part) for part in ("", "enrich"))})
     finally:
         server.terminate()
         server.wait()
