@@ -1,9 +1,9 @@
 """Company domains normalised one way, so the customer table and the enrichment table join.
 
-Imported by segdsl's core join: only the standard library, tldextract and Polars (plus `idna`,
-which tldextract itself imports), never Scrapy. The public suffix list is tldextract's bundled
-snapshot: no URLs and no cache directory, so normalising never touches the network or the disk
-and gives the same answer on every machine.
+Imported by segdsl's core join and by the crawl processes: only the standard library, tldextract
+(plus `idna`, which tldextract itself imports) and, for whole columns, Polars; never Scrapy. The
+public suffix list is tldextract's bundled snapshot: no URLs and no cache directory, so
+normalising never touches the network or the disk and gives the same answer on every machine.
 
 Unicode names are encoded with IDNA 2008 + UTS #46 (what browsers and registries use), not the
 standard library's IDNA 2003 codec, which maps `straße.de` to the different domain `strasse.de`.
@@ -14,10 +14,13 @@ from __future__ import annotations
 import ipaddress
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import idna
-import polars as pl
 import tldextract
+
+if TYPE_CHECKING:
+    import polars as pl
 
 # Empty URL list + no cache + snapshot fallback = the bundled list only, provably offline.
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
@@ -46,6 +49,8 @@ def normalise_domains(series: pl.Series) -> pl.Series:
     E-mail addresses are cut to their domain first, in Polars: every address is distinct, its
     domain is not, so a column of e-mails costs one Python call per company, not per person.
     """
+    import polars as pl  # here: the crawl processes normalise single names and never load Polars
+
     text = series.cast(pl.String).str.strip_chars().str.to_lowercase()
     text = pl.select(pl.when(text.str.contains(_EMAIL)).then(text.str.replace(r"^.*@", "")).otherwise(text)).to_series()
     text = text.rename(series.name)

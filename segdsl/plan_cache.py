@@ -29,6 +29,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from segdsl import ir
+from segdsl.cache_dir import cache_folder as segdsl_cache_folder
 from segdsl.schema import file_signature
 from segdsl.types import Type
 
@@ -43,8 +44,7 @@ _CODE_PACKAGES = ("lark", "polars")  # their own __init__ changes with every ins
 
 
 def cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "segdsl" / "plans"
+    return segdsl_cache_folder() / "plans"
 
 
 def entry_path(path: Path) -> Path:

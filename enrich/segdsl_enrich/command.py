@@ -43,6 +43,7 @@ def enrich_command(
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1024, help="Largest page accepted, in bytes.")] = 5 * 1024 * 1024,
     delay: Annotated[float, typer.Option("--delay", min=0.0, help="Initial seconds between two requests to the same site (AutoThrottle adapts it).")] = 0.5,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="Requests in flight across all sites.")] = 128,
+    workers: Annotated[Optional[int], typer.Option("--workers", min=1, max=64, help="Crawl processes, each with its own sites [default: one per CPU (at most 8), but no more than one per 100 domains].")] = None,
 ) -> None:
     """Fetch each company's home page and a few about/contact/legal pages, and keep company facts
     (name, industry, size, founding year, address, social profiles, technologies), one row per domain.
@@ -74,7 +75,7 @@ def enrich_command(
     todo = [domain for domain in domains if domain not in done]
     job = Job(domains=todo, resolve=mapping, max_pages=max_pages, timeout=timeout, max_bytes=max_bytes,
               delay=delay, concurrency=concurrency, cache_dir=str(cache_dir.resolve()) if cache_dir else None)
-    outcome = run_with_progress(job, console) if todo else Outcome()
+    outcome = run_with_progress(job, console, workers) if todo else Outcome()
     # Written even after a crash or Ctrl-C: finished domains are kept and the next run resumes.
     frame = _combine(previous, outcome.rows)
     try:

@@ -105,7 +105,7 @@ def country_code(value: str | None, codes: bool = True) -> str | None:
 
 
 def _cache_folder() -> Path:
-    from segdsl.syntax.tables import cache_folder
+    from segdsl.cache_dir import cache_folder
 
     return cache_folder()
 

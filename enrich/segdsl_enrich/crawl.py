@@ -15,12 +15,29 @@ from typing import Any, TextIO
 
 from scrapy.crawler import CrawlerProcess
 
+from segdsl_enrich.extract import extract_page
 from segdsl_enrich.job import Job
 from segdsl_enrich.settings import crawl_settings
 from segdsl_enrich.spider import EnrichSpider
 
 
+# Text enough for the language model, a spelled number, a founding year and an address.
+_WARM_UP_PAGE = ("<html lang='de'><body><p>Die Firma wurde 1999 gegründet und beschäftigt heute zwölf Mitarbeiter "
+                 "in der Hauptstraße 5, 10115 Berlin, Deutschland. Wir entwickeln Software für den Mittelstand "
+                 "und beraten Unternehmen in ganz Europa.</p></body></html>")
+
+
+def warm_up() -> None:
+    """Load now what extraction loads on first use (the language model, number words, locale data):
+    about a second during which the event loop would otherwise stand still at the first page with
+    text, so that responses and timeouts of other sites fall due together, and which one wins
+    would depend on the machine's load (a slow site could then pass, or a fast one time out)."""
+    extract_page(_WARM_UP_PAGE, "https://warm-up.invalid/", {})
+
+
 def run(job: Job, channel: TextIO) -> None:
+    warm_up()
+
     def write(message: dict[str, Any]) -> None:
         channel.write(json.dumps(message, ensure_ascii=False) + "\n")
         channel.flush()

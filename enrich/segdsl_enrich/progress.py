@@ -1,17 +1,13 @@
-"""Run the crawl subprocess and show its progress: a Rich bar on a terminal, a plain line every
+"""Run the crawl processes and show their progress: a Rich bar on a terminal, a plain line every
 tenth of the way otherwise (CI logs), then a summary table."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -19,6 +15,7 @@ from rich.table import Table
 
 from segdsl_enrich.job import Job
 from segdsl_enrich.record import STATUSES
+from segdsl_enrich.workers import CrawlProcesses, default_workers, split_job
 
 
 @dataclass
@@ -33,38 +30,45 @@ class Outcome:
     log_tail: str = ""
 
 
-def run_with_progress(job: Job, console: Console) -> Outcome:
+def run_with_progress(job: Job, console: Console, workers: int | None = None) -> Outcome:
+    """Crawl `job` in `workers` crawl processes (by default one per CPU, see `segdsl_enrich.workers`)."""
     outcome = Outcome()
+    jobs = split_job(job, workers or default_workers(len(job.domains)))
+    console.print(f"crawling {len(job.domains)} domains in {len(jobs)} process{'es' if len(jobs) > 1 else ''}")
     with tempfile.TemporaryDirectory(prefix="segdsl-enrich-") as folder:
-        job_file, log_file = Path(folder) / "job.json", Path(folder) / "crawl.log"
-        job.save(job_file)
         progress = Progress(TextColumn("enriching"), BarColumn(), MofNCompleteColumn(),
                             TextColumn("{task.fields[detail]}"), TimeElapsedColumn(),
                             console=console, disable=not console.is_terminal)
-        with progress, log_file.open("w", encoding="utf-8") as log:
+        with progress:
             task = progress.add_task("crawl", total=len(job.domains), detail="")
-            process = subprocess.Popen([sys.executable, "-m", "segdsl_enrich.crawl", str(job_file)], stdout=subprocess.PIPE,
-                                       stderr=log, text=True, encoding="utf-8")
-            assert process.stdout is not None
             step, not_ok = max(1, len(job.domains) // 10), 0
+
+            def record(message: dict[str, Any]) -> None:
+                nonlocal not_ok
+                if "page" in message:
+                    outcome.pages += 1
+                else:
+                    outcome.rows.append(message["row"])
+                    not_ok += message["row"]["status"] != "ok"
+                    progress.advance(task)
+                detail = f"{not_ok} not ok, {outcome.pages} pages"
+                progress.update(task, detail=detail)
+                if not console.is_terminal and "row" in message and len(outcome.rows) % step == 0:
+                    console.print(f"enriched {len(outcome.rows)}/{len(job.domains)} domains ({detail})")
+
+            crawl = CrawlProcesses(jobs, Path(folder))
             try:
-                for message in _messages(process.stdout):
-                    if "page" in message:
-                        outcome.pages += 1
-                    else:
-                        outcome.rows.append(message["row"])
-                        not_ok += message["row"]["status"] != "ok"
-                        progress.advance(task)
-                    detail = f"{not_ok} not ok, {outcome.pages} pages"
-                    progress.update(task, detail=detail)
-                    if not console.is_terminal and "row" in message and len(outcome.rows) % step == 0:
-                        console.print(f"enriched {len(outcome.rows)}/{len(job.domains)} domains ({detail})")
+                for message in crawl.messages():
+                    record(message)
+                outcome.returncode = crawl.wait()
             except KeyboardInterrupt:
-                # The crawl got the same Ctrl-C and stops on its own; keep what finished.
+                # The crawls got the same Ctrl-C and stop on their own; keep every row they finish.
                 outcome.interrupted = True
-            outcome.returncode = _wait(process)
+                outcome.returncode = crawl.wait()
+                for message in crawl.messages():
+                    record(message)
         if outcome.returncode != 0 and not outcome.interrupted:
-            outcome.log_tail = "\n".join(log_file.read_text(encoding="utf-8", errors="replace").splitlines()[-10:])
+            outcome.log_tail = crawl.log_tail()
     return outcome
 
 
@@ -78,22 +82,3 @@ def summary(statuses: Counter[str], pages: int, skipped: int, not_domains: int =
     table.add_row("skipped (not a domain)", str(not_domains))
     table.add_row("pages fetched", str(pages))
     return table
-
-
-def _messages(stream: IO[str]) -> Iterator[dict[str, Any]]:
-    """Parsed result lines; a line cut short by a dying process is dropped, not a traceback."""
-    for line in stream:
-        try:
-            message = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(message, dict) and ("page" in message or "row" in message):
-            yield message
-
-
-def _wait(process: subprocess.Popen[str]) -> int:
-    try:
-        return process.wait()
-    except KeyboardInterrupt:  # a second Ctrl-C: stop now
-        process.kill()
-        return process.wait()

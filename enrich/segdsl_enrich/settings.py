@@ -29,6 +29,11 @@ def crawl_settings(job: Job) -> dict[str, Any]:
         # Scrapy starts CONCURRENT_ITEMS asyncio workers for each callback's output; our callbacks
         # yield a few requests and no items, and the default 100 workers cost a third of the CPU.
         "CONCURRENT_ITEMS": 1,
+        # Scrapy parses a generator callback's source for a `return value` on every call (its cache
+        # is keyed on bound methods, made anew each time): 2-3% of the CPU, for a warning about a
+        # mistake in spider code, not in the sites crawled.
+        "WARN_ON_GENERATOR_RETURN_VALUE": False,
+        "DOWNLOADER_STATS": False,  # per-request counters nobody reads
         # Bounded cost per page: time, size, retries, redirects.
         "DOWNLOAD_TIMEOUT": job.timeout,  # covers name resolution, connection and body
         "DOWNLOAD_MAXSIZE": job.max_bytes,

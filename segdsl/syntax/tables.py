@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -21,14 +20,10 @@ from lark.lark import _LOAD_ALLOWED_OPTIONS
 from lark.lexer import TerminalDef
 
 from segdsl.atomic import write_atomic
+from segdsl.cache_dir import cache_folder
 from segdsl.diagnostics import DiagnosticError
 
 _DICT, _TUPLE = "__dict__", "__tuple__"  # JSON has neither non-string keys nor tuples
-
-
-def cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "segdsl"
 
 
 def cached_lark(grammar: Path, **options: Any) -> Lark:

@@ -17,7 +17,8 @@ from typer.testing import CliRunner
 
 from segdsl_enrich.command import _conclude, enrich_command, read_domains
 from segdsl_enrich.inputs import why_not_a_domain
-from segdsl_enrich.progress import Outcome, _messages
+from segdsl_enrich.progress import Outcome
+from segdsl_enrich.workers import parse_message
 from segdsl.diagnostics import DiagnosticError
 
 app = typer.Typer()
@@ -134,7 +135,8 @@ def test_conclusion_and_exit_code(outcome: Outcome, code: int, message: str | No
 
 def test_result_lines_cut_short_are_dropped() -> None:
     stream = io.StringIO('{"page": "http://a.com/"}\nnot json\n{"row": {"domain": "a.com"}}\n[1]\n{"row": {"dom')
-    assert list(_messages(stream)) == [{"page": "http://a.com/"}, {"row": {"domain": "a.com"}}]
+    parsed = [parse_message(line) for line in stream]
+    assert [message for message in parsed if message] == [{"page": "http://a.com/"}, {"row": {"domain": "a.com"}}]
 
 
 def test_cli_startup_never_imports_scrapy() -> None:
@@ -142,6 +144,14 @@ def test_cli_startup_never_imports_scrapy() -> None:
     code = "import sys, segdsl.cli, segdsl_enrich.command; print('scrapy' in sys.modules, 'twisted' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False False"
+
+
+def test_a_crawl_process_loads_neither_polars_nor_the_definition_parser() -> None:
+    """Each crawl process pays its imports (one per CPU): Polars and Lark are the CLI's, not its."""
+    code = ("import sys; from segdsl_enrich.crawl import warm_up; warm_up(); "
+            "print([name for name in ('polars', 'lark', 'segdsl.syntax', 'py3langid') if name in sys.modules])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "['py3langid']"  # the warm-up did load the language model
 
 
 def test_an_output_from_an_older_version_is_named_as_such(tmp_path: Path) -> None:
