@@ -64,13 +64,13 @@ TEXT_CAP = 3000        # characters read per page: enough to tell, and keeps the
 
 @lru_cache(maxsize=1)
 def _model() -> Any:
-    """py3langid's identifier restricted to MODEL_LANGUAGES (loaded once per process, ~1.5 s),
-    or None when the package is not installed."""
-    try:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
-    except ImportError:
+    """py3langid's identifier restricted to MODEL_LANGUAGES (loaded once per process, see
+    `langid_model`), or None when the package is not installed."""
+    from segdsl_enrich.langid_model import load_identifier
+
+    identifier = load_identifier()
+    if identifier is None:
         return None
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages([code for code in MODEL_LANGUAGES if code in set(identifier.nb_classes)])
     return identifier
 

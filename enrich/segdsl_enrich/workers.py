@@ -26,8 +26,8 @@ from typing import IO, Any
 from segdsl.domains import normalise_domain
 from segdsl_enrich.job import Job
 
-# Starting a crawl process costs about a second of CPU (Scrapy, Twisted, the language model); a
-# process pays off from about this many domains.
+# Starting a crawl process costs about 2 s of CPU (Scrapy, Twisted, the extraction rules, the
+# language model, locale data); a process pays off from about this many domains.
 DOMAINS_PER_WORKER = 100
 MAX_WORKERS = 8
 
