@@ -3,14 +3,15 @@
 py3langid ships its model LZMA-compressed (4.5 MB on disk, ~30 MB of arrays) and decompresses it
 at every load: about half a second of CPU, paid by every crawl process, and there is one per CPU.
 The copy holds the same arrays stored uncompressed by NumPy (no pickle: `allow_pickle=False`),
-named after py3langid's version and the packaged file's size and modification time, so an
-upgrade makes a new copy. Anything wrong with the copy (missing, unreadable, cut short, another
+named after py3langid's version and the packaged file's content, so an upgrade makes a new copy
+and removes the old one. Anything wrong with the copy (missing, unreadable, cut short, another
 layout) only means the packaged model is loaded as before and the copy is written again; a cache
 folder that cannot be written costs the decompression, nothing else.
 """
 
 from __future__ import annotations
 
+import hashlib
 from array import array
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -19,6 +20,8 @@ from typing import Any
 from segdsl.atomic import write_atomic
 from segdsl.cache_dir import cache_folder
 from segdsl.diagnostics import DiagnosticError
+
+_PREFIX = "py3langid-"
 
 
 def load_identifier() -> Any | None:
@@ -45,8 +48,10 @@ def load_identifier() -> Any | None:
 
 
 def copy_path(packaged: Path) -> Path:
-    stat = packaged.stat()
-    return cache_folder() / f"py3langid-{version('py3langid')}-{stat.st_size}-{stat.st_mtime_ns}.npz"
+    """Named after the packaged model's content (4.5 MB hashed in ~10 ms), so that every install
+    of one py3langid release shares one copy."""
+    digest = hashlib.sha256(packaged.read_bytes()).hexdigest()[:16]
+    return cache_folder() / f"{_PREFIX}{version('py3langid')}-{digest}.npz"
 
 
 def _from_copy(copy: Path, identifier_class: type) -> Any:
@@ -78,5 +83,8 @@ def _save_copy(identifier: Any, copy: Path) -> None:
     try:
         copy.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(copy, write)
+        for older in copy.parent.glob(f"{_PREFIX}*.npz"):  # one copy at a time: 66 MB each
+            if older != copy:
+                older.unlink(missing_ok=True)
     except (OSError, DiagnosticError):
         pass  # a read-only cache folder: the next process decompresses again

@@ -47,6 +47,14 @@ def test_the_copy_answers_as_the_packaged_model(cache_home: Path) -> None:
     assert ranks(first) == reference and ranks(second) == reference
 
 
+def test_a_copy_for_another_release_is_removed_when_the_new_one_is_written(cache_home: Path) -> None:
+    older = cache_home / "segdsl" / "py3langid-0.0.1-0123456789abcdef.npz"
+    older.parent.mkdir(parents=True)
+    older.write_bytes(b"an older copy")
+    load_identifier()
+    assert copy_path(packaged()).exists() and not older.exists()
+
+
 def test_a_damaged_copy_is_replaced(cache_home: Path) -> None:
     copy = copy_path(packaged())
     copy.parent.mkdir(parents=True)
