@@ -1,6 +1,6 @@
 """py3langid's identifier, loaded from an uncompressed copy kept in segdsl's cache folder.
 
-py3langid ships its model LZMA-compressed (4.5 MB on disk, ~30 MB of arrays) and decompresses it
+py3langid ships its model LZMA-compressed (4.5 MB on disk, 66 MB of arrays) and decompresses it
 at every load: about half a second of CPU, paid by every crawl process, and there is one per CPU.
 The copy holds the same arrays stored uncompressed by NumPy (no pickle: `allow_pickle=False`),
 named after py3langid's version and the packaged file's content, so an upgrade makes a new copy

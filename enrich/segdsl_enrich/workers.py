@@ -113,4 +113,3 @@ def parse_message(line: str) -> dict[str, Any] | None:
     if isinstance(message, dict) and ("page" in message or "row" in message):
         return message
     return None
-
