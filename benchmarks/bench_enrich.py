@@ -65,8 +65,8 @@ def main() -> None:
             for _ in range(args.repeat):
                 for label, (line, cwd, env) in setups.items():
                     runs[label].append(_measure(line, cwd=cwd, env=env))
-                    if not runs[label][-1]["all_ok"] == args.domains:
-                        raise SystemExit(f"{label}: {runs[label][-1]['all_ok']} of {args.domains} domains ok")
+                    if runs[label][-1]["ok"] != args.domains:
+                        raise SystemExit(f"{label}: {runs[label][-1]['ok']:.0f} of {args.domains} domains ok")
     finally:
         server.terminate()
         server.wait()
@@ -121,7 +121,7 @@ def _measure(command: list[str], cwd: Path | None = None, env: dict[str, str] | 
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     ok = pl.read_parquet(command[command.index("--out") + 1]).filter(pl.col("status") == "ok").height
-    return {"seconds": seconds, "cpu": cpu, "max_rss": largest_rss, "tree_rss": tree_rss, "all_ok": ok}
+    return {"seconds": seconds, "cpu": cpu, "max_rss": largest_rss, "tree_rss": tree_rss, "ok": ok}
 
 
 if __name__ == "__main__":
