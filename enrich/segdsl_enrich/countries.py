@@ -17,6 +17,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from segdsl.cache_dir import cache_folder, store
+
 # The languages whose country names are read first: the sites' languages and their neighbours'.
 LOCALES = ("en", "fr", "de", "it", "es", "nl", "pt", "pl", "fi", "sv", "da", "nb", "cs", "hu", "ro", "ca", "ja", "zh")
 # Usual short forms that CLDR does not list as names.
@@ -48,7 +50,7 @@ def _core() -> dict[str, str]:
 def _everywhere() -> dict[str, str]:
     import babel
 
-    path = _cache_folder() / f"cldr-territories-{babel.__version__}.json"
+    path = cache_folder() / f"cldr-territories-{babel.__version__}.json"
     try:
         table = json.loads(path.read_text(encoding="utf-8"))
         if isinstance(table, dict):
@@ -104,19 +106,6 @@ def country_code(value: str | None, codes: bool = True) -> str | None:
     return _everywhere().get(normalise(text))
 
 
-def _cache_folder() -> Path:
-    from segdsl.cache_dir import cache_folder
-
-    return cache_folder()
-
-
 def _save(path: Path, table: dict[str, str]) -> None:
-    from segdsl.atomic import write_atomic
-    from segdsl.diagnostics import DiagnosticError
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps(table, ensure_ascii=False, separators=(",", ":"))
-        write_atomic(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
-    except (OSError, DiagnosticError):
-        pass  # a read-only home only costs the build next time
+    text = json.dumps(table, ensure_ascii=False, separators=(",", ":"))
+    store(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))  # a read-only home: built again next time

@@ -17,9 +17,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from segdsl.atomic import write_atomic
-from segdsl.cache_dir import cache_folder
-from segdsl.diagnostics import DiagnosticError
+from segdsl.cache_dir import cache_folder, store
 
 _PREFIX = "py3langid-"
 
@@ -80,11 +78,11 @@ def _save_copy(identifier: Any, copy: Path) -> None:
         with temporary.open("wb") as file:  # a file object: np.savez would add ".npz" to a name
             np.savez(file, **arrays)
 
+    if not store(copy, write):
+        return  # a read-only cache folder: the next process decompresses again
     try:
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(copy, write)
         for older in copy.parent.glob(f"{_PREFIX}*.npz"):  # one copy at a time: 66 MB each
             if older != copy:
                 older.unlink(missing_ok=True)
-    except (OSError, DiagnosticError):
-        pass  # a read-only cache folder: the next process decompresses again
+    except OSError:
+        pass  # another process removed it, or the folder turned read-only: left for next time

@@ -11,7 +11,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import polars as pl
 import pytest
@@ -64,35 +64,37 @@ def customers(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def crawl_customers(server: FixtureServer, customers: Path, out: Path, workers: int) -> tuple[pl.DataFrame, list[Hit]]:
+class Crawl(NamedTuple):
+    frame: pl.DataFrame
+    hits: list[Hit]
+    result: subprocess.CompletedProcess[str]
+
+
+def crawl_customers(server: FixtureServer, customers: Path, out: Path, workers: int) -> Crawl:
     result, hits = hits_during(server, lambda: enrich(
         server, [str(customers), "--out", str(out), "--domain-column", "site", "--workers", str(workers)],
         "intranet.case-redirect-internal.com=10.0.0.7", delay=DELAY))
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert re.search(rf"crawling \d+ domains in {workers} process", result.stderr)
-    CRAWL_RESULT.append(result)
-    return pl.read_parquet(out), hits
+    return Crawl(pl.read_parquet(out), hits, result)
 
 
 @pytest.fixture(scope="module")
-def crawl(server: FixtureServer, customers: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[pl.DataFrame, list[Hit]]:
+def crawl(server: FixtureServer, customers: Path, tmp_path_factory: pytest.TempPathFactory) -> Crawl:
     """The crawl most tests read: two crawl processes, so that every rule below (politeness,
     robots.txt, redirects, the guard) is checked across processes."""
     return crawl_customers(server, customers, tmp_path_factory.mktemp("crawl") / "firmo.parquet", workers=2)
 
 
-CRAWL_RESULT: list[subprocess.CompletedProcess[str]] = []
+@pytest.fixture(scope="module")
+def crawl_result(crawl: Crawl) -> subprocess.CompletedProcess[str]:
+    return crawl.result
 
 
 @pytest.fixture(scope="module")
-def crawl_result(crawl: tuple[pl.DataFrame, list[Hit]]) -> subprocess.CompletedProcess[str]:
-    return CRAWL_RESULT[0]
-
-
-@pytest.fixture(scope="module")
-def crawled(crawl: tuple[pl.DataFrame, list[Hit]]) -> pl.DataFrame:
-    return crawl[0]
+def crawled(crawl: Crawl) -> pl.DataFrame:
+    return crawl.frame
 
 
 def row(frame: pl.DataFrame, domain: str) -> dict:
@@ -100,12 +102,12 @@ def row(frame: pl.DataFrame, domain: str) -> dict:
 
 
 def test_the_number_of_crawl_processes_does_not_change_the_rows(
-        server: FixtureServer, customers: Path, crawl: tuple[pl.DataFrame, list[Hit]], tmp_path: Path) -> None:
-    alone, hits = crawl_customers(server, customers, tmp_path / "firmo.parquet", workers=1)
-    assert alone.drop("fetched_at").equals(crawl[0].drop("fetched_at"))
+        server: FixtureServer, customers: Path, crawl: Crawl, tmp_path: Path) -> None:
+    alone, hits, _ = crawl_customers(server, customers, tmp_path / "firmo.parquet", workers=1)
+    assert alone.drop("fetched_at").equals(crawl.frame.drop("fetched_at"))
     # Sets: the server notes a request when it has answered, and case-slow.com answers after the
     # crawler has given up (and may have ended), so a count could include the previous crawl's.
-    assert {(hit.host, hit.path) for hit in hits} == {(hit.host, hit.path) for hit in crawl[1]}
+    assert {(hit.host, hit.path) for hit in hits} == {(hit.host, hit.path) for hit in crawl.hits}
 
 
 def test_schema_and_one_row_per_domain(crawled: pl.DataFrame) -> None:
@@ -142,16 +144,16 @@ def test_failures_are_rows(crawled: pl.DataFrame) -> None:
     assert (row(crawled, "case-500.com")["error"], row(crawled, "case-500.com")["http_status"]) == ("HTTP 500", 500)
 
 
-def test_robots_txt_is_obeyed(crawl: tuple[pl.DataFrame, list[Hit]]) -> None:
-    frame, hits = crawl
+def test_robots_txt_is_obeyed(crawl: Crawl) -> None:
+    frame, hits = crawl.frame, crawl.hits
     robots = row(frame, "case-robots.com")
     assert (robots["status"], robots["error"], robots["founded_year"]) == ("robots", "forbidden by robots.txt", None)
     # An http-only site: the failed https robots.txt must not stand for the http one.
     assert paths(hits, "case-robots.com") == ["/robots.txt"]
 
 
-def test_a_page_robots_txt_forbids_is_never_fetched(crawl: tuple[pl.DataFrame, list[Hit]]) -> None:
-    frame, hits = crawl
+def test_a_page_robots_txt_forbids_is_never_fetched(crawl: Crawl) -> None:
+    frame, hits = crawl.frame, crawl.hits
     got = row(frame, "case-robots-page.com")
     assert (got["status"], got["name"], got["founded_year"], got["legal_name"]) == ("ok", "Robots Page Case", 2001, None)
     assert sorted(paths(hits, "case-robots-page.com")) == ["/", "/about", "/robots.txt"]
@@ -187,11 +189,11 @@ def test_redirects(crawled: pl.DataFrame) -> None:
 
 
 def test_a_team_page_is_fetched_only_for_a_head_count_and_nothing_personal_is_stored(
-        crawl: tuple[pl.DataFrame, list[Hit]]) -> None:
+        crawl: Crawl) -> None:
     """No other page states a head count, so the home page's first team page is fetched once more,
     and only its head count is kept: not its Person JSON-LD, its names, e-mails, phones or the
     "worksFor" name. A person's own page is never fetched."""
-    frame, hits = crawl
+    frame, hits = crawl.frame, crawl.hits
     staff = row(frame, "case-staff.com")
     assert staff["name"] == "Staff Case"
     assert staff["description"] == "Staff Case makes widgets."
@@ -205,15 +207,15 @@ def test_a_team_page_is_fetched_only_for_a_head_count_and_nothing_personal_is_st
 
 
 def test_a_team_page_is_not_fetched_when_another_page_states_the_head_count(
-        crawl: tuple[pl.DataFrame, list[Hit]]) -> None:
-    frame, hits = crawl
+        crawl: Crawl) -> None:
+    frame, hits = crawl.frame, crawl.hits
     # case-french.fr states "plus de 200 salariés" on its home page: no team page is asked for
     assert not any("team" in path or "equipe" in path for path in paths(hits, "case-french.fr"))
 
 
-def test_one_request_at_a_time_per_site_with_a_delay(crawl: tuple[pl.DataFrame, list[Hit]]) -> None:
+def test_one_request_at_a_time_per_site_with_a_delay(crawl: Crawl) -> None:
     by_host: dict[str, list[Hit]] = defaultdict(list)
-    for hit in crawl[1]:
+    for hit in crawl.hits:
         by_host[hit.host].append(hit)
     several = {host: sorted(hits, key=lambda h: h.started) for host, hits in by_host.items() if len(hits) > 2}
     assert len(several) >= 10

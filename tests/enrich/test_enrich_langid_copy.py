@@ -6,11 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import py3langid.langid as langid  # the `enrich` extra, which the test command installs: missing is a failure
 import pytest
 
 from segdsl_enrich.langid_model import copy_path, load_identifier
-
-langid = pytest.importorskip("py3langid.langid")
 
 TEXTS = [
     "Die Firma wurde 1999 gegründet und beschäftigt heute zwölf Mitarbeiter in der Hauptstraße in Berlin.",

@@ -13,8 +13,6 @@ from segdsl_enrich import language
 from segdsl_enrich.extract import extract_page, merge
 from segdsl_enrich.language import detect, identify, overrides, votes
 
-pytest.importorskip("py3langid")
-
 
 def row_of(*pages: tuple[str, str]) -> dict[str, Any]:
     return merge([extract_page(html, url, {}, home=index == 0) for index, (url, html) in enumerate(pages)])
