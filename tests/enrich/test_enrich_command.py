@@ -80,6 +80,15 @@ def test_bad_input_exits_2_with_a_diagnostic(tmp_path: Path, monkeypatch: pytest
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no temp file left
 
 
+def test_workers_below_one_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_csv(tmp_path)
+    result = CliRunner().invoke(app, ["in.csv", "--out", "o.parquet", "--workers", "0"])
+    assert result.exit_code == 2
+    assert "Invalid value for '--workers': 0 is not in the range 1<=x<=64." in " ".join(result.output.replace("│", " ").split())
+    assert not (tmp_path / "o.parquet").exists()
+
+
 def test_read_domains_normalises_and_deduplicates(tmp_path: Path) -> None:
     path = tmp_path / "customers.ndjson"
     pl.DataFrame({"email": ["jane@Acme.com", "https://www.acme.com/about", None, "bob@shop.example.co.uk",
