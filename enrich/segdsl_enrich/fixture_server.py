@@ -55,7 +55,7 @@ class Hit:
 
     host: str
     path: str
-    started: float
+    started: float  # for the first request of a connection: when the client connected (TLS included)
     finished: float
 
 
@@ -106,6 +106,9 @@ class _Handler(BaseHTTPRequestHandler):
         """Wrap the connection in TLS when the client opens with a TLS handshake. A refused
         handshake (http-only site) leaves nothing to handle: the client sees it fail at once."""
         self.refused = False
+        # The first request of a connection started when the client connected: its TLS handshake
+        # is part of it, as the crawler's own delay between two requests counts it.
+        self.connected_at: float | None = time.monotonic()
         try:
             if self.request.recv(1, socket.MSG_PEEK) == _TLS_HANDSHAKE:
                 self.request.settimeout(_HANDSHAKE_SECONDS)
@@ -125,7 +128,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.request.close()  # the server closes the plain socket it accepted, not this wrapper
 
     def do_GET(self) -> None:
-        started = time.monotonic()
+        started, self.connected_at = self.connected_at or time.monotonic(), None
         host = (self.headers.get("Host") or "").split(":")[0].lower().rstrip(".")
         path = urlsplit(self.path).path or "/"
         try:
